@@ -1,30 +1,67 @@
-import type { DefaultSharedCoreModuleContext, LangiumCoreServices, LangiumSharedCoreServices, Module, PartialLangiumCoreServices } from 'langium';
+import type {
+    DefaultSharedCoreModuleContext,
+    LangiumCoreServices,
+    LangiumSharedCoreServices,
+    Module,
+    PartialLangiumCoreServices,
+    PartialLangiumSharedCoreServices
+} from 'langium';
 import { createDefaultCoreModule, createDefaultSharedCoreModule, inject } from 'langium';
+import { AtmConfigProvider } from './config/atm-config-provider.js';
 import { ThreatModelGeneratedModule, ThreatModelGeneratedSharedModule } from './generated/module.js';
 import { ThreatModelScopeComputation } from './references/threat-model-scope-computation.js';
 import { ThreatModelScopeProvider } from './references/threat-model-scope-provider.js';
+import { ThreatModelDocumentValidator } from './validation/threat-model-document-validator.js';
+import { registerValidationChecks } from './validation/threat-model-validator.js';
+import { GuardedDocumentFactory } from './workspace/guarded-document-factory.js';
 
 /** Services this language adds to Langium's core services. */
-export type ThreatModelAddedServices = Record<never, never>;
+export type ThreatModelAddedServices = {
+    config: {
+        AtmConfig: AtmConfigProvider;
+    };
+};
 
 /** The core services of the `.tm` language: what the CLI loads, and what the server extends. */
 export type ThreatModelServices = LangiumCoreServices & ThreatModelAddedServices;
 
 /** Our implementations of core services; the server adds its LSP module on top. */
 export const ThreatModelModule: Module<ThreatModelServices, PartialLangiumCoreServices & ThreatModelAddedServices> = {
+    config: {
+        AtmConfig: () => new AtmConfigProvider()
+    },
     references: {
         ScopeComputation: (services) => new ThreatModelScopeComputation(services),
         ScopeProvider: (services) => new ThreatModelScopeProvider(services)
+    },
+    validation: {
+        DocumentValidator: (services) => new ThreatModelDocumentValidator(services)
     }
 };
+
+/** Shared-service overrides: the document factory refuses to parse binary or oversized text. */
+export const ThreatModelSharedModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
+    workspace: {
+        LangiumDocumentFactory: (shared) => new GuardedDocumentFactory(shared)
+    }
+};
+
+/**
+ * Registers what every flavour of the language (headless or LSP) needs once its services are
+ * built; the server's module calls this too, so the rules are wired in exactly one place.
+ */
+export function initializeThreatModelServices(services: ThreatModelServices): void {
+    services.shared.ServiceRegistry.register(services);
+    registerValidationChecks(services);
+}
 
 /** Creates the shared and the language services for headless use (CLI, tests). */
 export function createThreatModelServices(context: DefaultSharedCoreModuleContext): {
     shared: LangiumSharedCoreServices;
     ThreatModel: ThreatModelServices;
 } {
-    const shared = inject(createDefaultSharedCoreModule(context), ThreatModelGeneratedSharedModule);
+    const shared = inject(createDefaultSharedCoreModule(context), ThreatModelGeneratedSharedModule, ThreatModelSharedModule);
     const ThreatModel = inject(createDefaultCoreModule({ shared }), ThreatModelGeneratedModule, ThreatModelModule);
-    shared.ServiceRegistry.register(ThreatModel);
+    initializeThreatModelServices(ThreatModel);
     return { shared, ThreatModel };
 }

@@ -1,5 +1,5 @@
 import type { AstNodeDescription, LangiumDocument, LocalSymbols } from 'langium';
-import { CancellationToken, DefaultScopeComputation, interruptAndCheck, MultiMap } from 'langium';
+import { Cancellation, DefaultScopeComputation, interruptAndCheck, MultiMap } from 'langium';
 import type { Model } from '../generated/ast.js';
 
 /**
@@ -11,7 +11,7 @@ import type { Model } from '../generated/ast.js';
 export class ThreatModelScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(
         document: LangiumDocument,
-        cancelToken = CancellationToken.None
+        cancelToken = Cancellation.CancellationToken.None
     ): Promise<AstNodeDescription[]> {
         const model = document.parseResult.value as Model;
         const exports: AstNodeDescription[] = [];
