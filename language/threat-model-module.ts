@@ -11,6 +11,7 @@ import { AtmConfigProvider } from './config/atm-config-provider.js';
 import { ThreatModelGeneratedModule, ThreatModelGeneratedSharedModule } from './generated/module.js';
 import { ThreatModelScopeComputation } from './references/threat-model-scope-computation.js';
 import { ThreatModelScopeProvider } from './references/threat-model-scope-provider.js';
+import { ModelScorer } from './scoring/model-scorer.js';
 import { ThreatModelDocumentValidator } from './validation/threat-model-document-validator.js';
 import { registerValidationChecks } from './validation/threat-model-validator.js';
 import { GuardedDocumentFactory } from './workspace/guarded-document-factory.js';
@@ -19,6 +20,9 @@ import { GuardedDocumentFactory } from './workspace/guarded-document-factory.js'
 export type ThreatModelAddedServices = {
     config: {
         AtmConfig: AtmConfigProvider;
+    };
+    scoring: {
+        ModelScorer: ModelScorer;
     };
 };
 
@@ -29,6 +33,9 @@ export type ThreatModelServices = LangiumCoreServices & ThreatModelAddedServices
 export const ThreatModelModule: Module<ThreatModelServices, PartialLangiumCoreServices & ThreatModelAddedServices> = {
     config: {
         AtmConfig: () => new AtmConfigProvider()
+    },
+    scoring: {
+        ModelScorer: (services) => new ModelScorer(services)
     },
     references: {
         ScopeComputation: (services) => new ThreatModelScopeComputation(services),

@@ -1,0 +1,49 @@
+import type { LangiumDocument } from 'langium';
+import { AstUtils, DocumentCache } from 'langium';
+import type { AtmConfig } from '../config/atm-config.js';
+import type { AtmConfigProvider } from '../config/atm-config-provider.js';
+import type { Agent, Model } from '../generated/ast.js';
+import type { ThreatModelServices } from '../threat-model-module.js';
+import type { ScoringContext } from './agent-scoring.js';
+import { scoreAgent } from './agent-scoring.js';
+import type { AgentScore, ModelScore } from './score-types.js';
+
+/** The formula version and rounding in force: the file's `aivss` header, else the configuration. */
+export function scoringContextOf(model: Model, config: AtmConfig): ScoringContext {
+    const version = model.header?.version;
+    return {
+        version: version === '0.8' || version === '0.5' ? version : config.aivss,
+        rounding: model.header?.rounding === 'half_up' || model.header?.rounding === 'half_even' ? model.header.rounding : config.rounding
+    };
+}
+
+/**
+ * Scores a document once per version of its text: hover, code lenses, diagnostics and exports
+ * all read the same cached breakdown instead of recomputing it. The cache empties itself when
+ * the document changes and when the configuration changes.
+ */
+export class ModelScorer {
+    protected readonly cache: DocumentCache<string, ModelScore>;
+    protected readonly config: AtmConfigProvider;
+
+    constructor(services: ThreatModelServices) {
+        this.cache = new DocumentCache(services.shared);
+        this.config = services.config.AtmConfig;
+        this.config.onChange(() => this.cache.clear());
+    }
+
+    scoreDocument(document: LangiumDocument): ModelScore {
+        return this.cache.get(document.uri, 'model', () => {
+            const model = document.parseResult.value as Model;
+            const context = scoringContextOf(model, this.config.get());
+            return { ...context, agents: model.agents.map((agent) => scoreAgent(agent, context)) };
+        });
+    }
+
+    /** The score of one agent of a built document. */
+    scoreOf(agent: Agent): AgentScore {
+        const score = this.scoreDocument(AstUtils.getDocument(agent)).agents.find((entry) => entry.agent === agent);
+        // An agent detached from its document's current AST (a stale reference) is scored afresh.
+        return score ?? scoreAgent(agent, scoringContextOf(agent.$container, this.config.get()));
+    }
+}
