@@ -19,6 +19,7 @@ export const DIAGNOSTIC_CODES = {
     'unknown-layer': { severity: 'error', help: 'A layer id or name is not a MAESTRO layer (L1–L7, XL) or a documented alias.' },
     'layer-name-mismatch': { severity: 'warning', help: 'A layer id and the name written beside it denote different MAESTRO layers.' },
     'empty-layer': { severity: 'hint', help: 'A layer has neither a description nor threats.' },
+    'layer-alias': { severity: 'hint', help: 'A layer is named by an alias; the canonical id (L1–L7, XL) reads the same everywhere.' },
     // factors
     'unknown-factor': { severity: 'error', help: 'A factor key is not one of the AIVSS agentic risk factors.' },
     'missing-factor': { severity: 'warning', help: 'A factors block lacks one of the ten factors of its key set; the score uses the factors present.' },
@@ -26,7 +27,6 @@ export const DIAGNOSTIC_CODES = {
     'mixed-factor-versions': { severity: 'warning', help: 'A factors block mixes v0.5-only and v0.8-only factor keys.' },
     'factor-out-of-range': { severity: 'error', help: 'A factor value lies outside 0.0–1.0.' },
     'non-canonical-factor': { severity: 'hint', help: 'A factor value is not one of the spec’s levels 0, 0.5 or 1.' },
-    'missing-factors': { severity: 'warning', help: 'An agent has no factors block; its factor sum is 0.' },
     // CVSS
     'invalid-cvss': { severity: 'error', help: 'A CVSS vector or base score is malformed or out of range.' },
     'cvss-version-mismatch': { severity: 'error', help: 'AIVSS v0.8 requires CVSS v4.0 base scores (§3.1.1); a v3.1 vector was given.' },
@@ -49,7 +49,7 @@ export const DIAGNOSTIC_CODES = {
     // hostile text
     'bidi-control': { severity: 'warning', help: 'A bidirectional control character can make the text read differently from how it parses (Trojan Source).' },
     'invisible-character': { severity: 'warning', help: 'An invisible character (zero-width, soft hyphen) hides in the text.' },
-    'mixed-script-identifier': { severity: 'warning', help: 'An identifier mixes letters of different scripts (a look-alike).' }
+    'mixed-script-text': { severity: 'warning', help: 'A word mixes letters of different scripts (a look-alike such as a Cyrillic “а” in a Latin word).' }
 } as const satisfies Record<string, { severity: Exclude<RuleSeverity, 'off'>; help: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
