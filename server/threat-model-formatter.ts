@@ -1,0 +1,116 @@
+import type { AstNode, CompositeCstNode, CstNode } from 'langium';
+import { GrammarAST, isCompositeCstNode, isLeafCstNode } from 'langium';
+import type { FormattingAction } from 'langium/lsp';
+import { AbstractFormatter, Formatting } from 'langium/lsp';
+import type { FactorEntry } from '../language/generated/ast.js';
+import { isFactorEntry, isModel } from '../language/generated/ast.js';
+
+/** A member of a block: on its own line, one level deeper, keeping at most one blank line above. */
+const MEMBER_LINE: FormattingAction = {
+    options: {},
+    moves: [
+        { tabs: 1, lines: 1 },
+        { tabs: 1, lines: 2 }
+    ]
+};
+
+/** A top-level statement (header, agent): at column 0, keeping at most one blank line above. */
+const TOP_LEVEL_LINE: FormattingAction = {
+    options: {},
+    moves: [
+        { tabs: 0, lines: 1 },
+        { tabs: 0, lines: 2 }
+    ]
+};
+
+/** Spaces between a factor key and its value beyond the longest key of the block (see example.tm). */
+const FACTOR_VALUE_GAP = 2;
+
+/**
+ * The canonical layout of `.tm` files, of which shared/design/example.tm is a fixed point:
+ * - the tokens of one statement are separated by one space (`mitigated_by A, B`);
+ * - a block (`agent`, `factors`, `layer`, `threat`, `control`) puts each member on its own
+ *   line, indented by one level, keeping at most one blank line between members; a block with
+ *   at most one member that is written on one line stays on one line: `{ catalog M1.2 }`;
+ * - factor values line up in a column two spaces after the block's longest key.
+ * Comments are never moved to another line: a trailing comment keeps the spacing before it,
+ * and a comment on its own line is only re-indented with the code around it. Strings are never
+ * touched. Langium applies none of this to a document with syntax errors.
+ */
+export class ThreatModelFormatter extends AbstractFormatter {
+    protected override format(node: AstNode): void {
+        const cst = node.$cstNode;
+        if (!cst || !isCompositeCstNode(cst)) {
+            return;
+        }
+        if (isModel(node)) {
+            this.formatTopLevel(cst);
+            return;
+        }
+        this.spaceTokens(cst);
+        this.formatBlock(cst);
+        if (isFactorEntry(node)) {
+            this.alignFactorValue(node);
+        }
+    }
+
+    /** Statements start at column 0, each on its own line; what precedes the first is left alone. */
+    protected formatTopLevel(cst: CompositeCstNode): void {
+        const statements = cst.content.filter((child) => !child.hidden);
+        const formatter = this.getNodeFormatter(cst.astNode);
+        formatter.cst(statements.slice(0, 1)).prepend(Formatting.noIndent());
+        formatter.cst(statements.slice(1)).prepend(TOP_LEVEL_LINE);
+    }
+
+    /** One space before every token of a statement but its first; commas hug the item before. */
+    protected spaceTokens(cst: CompositeCstNode): void {
+        const formatter = this.getNodeFormatter(cst.astNode);
+        const tokens = cst.content.filter((child) => !child.hidden).slice(1);
+        formatter.cst(tokens.filter((token) => !isKeyword(token, ','))).prepend(Formatting.oneSpace());
+        formatter.cst(tokens.filter((token) => isKeyword(token, ','))).prepend(Formatting.noSpace());
+    }
+
+    /** Registered after `spaceTokens`, so its layout of the braces and members wins. */
+    protected formatBlock(cst: CompositeCstNode): void {
+        const open = cst.content.findIndex((child) => isKeyword(child, '{'));
+        const close = lastIndexWhere(cst.content, (child) => isKeyword(child, '}'));
+        if (open < 0 || close < open) {
+            return;
+        }
+        const formatter = this.getNodeFormatter(cst.astNode);
+        const interior = cst.content.slice(open + 1, close);
+        const members = interior.filter((child) => !child.hidden);
+        const closing = formatter.cst([cst.content[close]!]);
+        if (members.length <= 1 && isOnOneLine(cst.content[open]!, cst.content[close]!)) {
+            formatter.cst(interior).prepend(Formatting.oneSpace());
+            closing.prepend(members.length === 0 ? Formatting.noSpace() : Formatting.oneSpace());
+        } else {
+            formatter.cst(interior).prepend(MEMBER_LINE);
+            closing.prepend(Formatting.newLine());
+        }
+    }
+
+    protected alignFactorValue(entry: FactorEntry): void {
+        const keys = entry.$container.entries.map((sibling) => sibling.key?.length ?? 0);
+        const width = Math.max(...keys) + FACTOR_VALUE_GAP;
+        const gap = width - (entry.key?.length ?? 0);
+        this.getNodeFormatter(entry).property('value').prepend(Formatting.spaces(gap));
+    }
+}
+
+function isKeyword(node: CstNode, keyword: string): boolean {
+    return isLeafCstNode(node) && GrammarAST.isKeyword(node.grammarSource) && node.grammarSource.value === keyword;
+}
+
+function lastIndexWhere<T>(items: readonly T[], predicate: (item: T) => boolean): number {
+    for (let index = items.length - 1; index >= 0; index--) {
+        if (predicate(items[index]!)) {
+            return index;
+        }
+    }
+    return -1;
+}
+
+function isOnOneLine(first: CstNode, last: CstNode): boolean {
+    return first.range.start.line === last.range.end.line;
+}

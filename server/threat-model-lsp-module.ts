@@ -1,0 +1,87 @@
+import type { Module } from 'langium';
+import { inject } from 'langium';
+import type {
+    DefaultSharedModuleContext,
+    LangiumServices,
+    LangiumSharedServices,
+    PartialLangiumServices,
+    PartialLangiumSharedServices
+} from 'langium/lsp';
+import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import { ThreatModelGeneratedModule, ThreatModelGeneratedSharedModule } from '../language/generated/module.js';
+import type { ThreatModelAddedServices } from '../language/threat-model-module.js';
+import {
+    initializeThreatModelServices,
+    ThreatModelModule,
+    ThreatModelSharedModule
+} from '../language/threat-model-module.js';
+import { ThreatModelDocumentSymbolProvider } from './threat-model-document-symbol-provider.js';
+import { ThreatModelFoldingRangeProvider } from './threat-model-folding-range-provider.js';
+import { ThreatModelFormatter } from './threat-model-formatter.js';
+import { ThreatModelNodeKindProvider } from './threat-model-node-kind-provider.js';
+import { ThreatModelSemanticTokenProvider } from './threat-model-semantic-token-provider.js';
+
+/**
+ * Services the server adds on top of the core ones. Empty today: LSP features plug into
+ * Langium's existing `lsp` slots. A provider that needs a helper service of its own (a score
+ * cache shared by hover and code lens, say) declares it here and binds it in the module below.
+ */
+export type ThreatModelLspAddedServices = Record<never, never>;
+
+/** The language services of the server: Langium's core + LSP services, plus ours. */
+export type ThreatModelLspServices = LangiumServices & ThreatModelAddedServices & ThreatModelLspAddedServices;
+
+/**
+ * The one place where LSP feature providers are bound. To add a feature, write the provider in
+ * its own file under server/ and add one line to the `lsp` group, e.g.
+ * `HoverProvider: (services) => new ThreatModelHoverProvider(services)`,
+ * `CodeLensProvider`, `CompletionProvider`, `CodeActionProvider`. Langium advertises a
+ * capability exactly when its slot is bound.
+ */
+export const ThreatModelLspModule: Module<ThreatModelLspServices, PartialLangiumServices & ThreatModelLspAddedServices> = {
+    lsp: {
+        DocumentSymbolProvider: (services) => new ThreatModelDocumentSymbolProvider(services),
+        FoldingRangeProvider: (services) => new ThreatModelFoldingRangeProvider(services),
+        Formatter: () => new ThreatModelFormatter(),
+        SemanticTokenProvider: (services) => new ThreatModelSemanticTokenProvider(services)
+    }
+};
+
+/** Shared (language-independent) LSP services we override: symbol and completion kinds. */
+export const ThreatModelLspSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        NodeKindProvider: () => new ThreatModelNodeKindProvider()
+    }
+};
+
+/**
+ * Creates the services of the language server: the same core module the CLI loads
+ * (`ThreatModelModule`), with Langium's LSP module and ours on top. Without a connection (tests,
+ * `atm fmt`) the services work headless.
+ */
+export function createThreatModelLspServices(context: DefaultSharedModuleContext): {
+    shared: LangiumSharedServices;
+    ThreatModel: ThreatModelLspServices;
+} {
+    const shared = inject(
+        createDefaultSharedModule(context),
+        ThreatModelGeneratedSharedModule,
+        ThreatModelSharedModule,
+        ThreatModelLspSharedModule
+    );
+    const ThreatModel = inject(
+        createDefaultModule({ shared }),
+        ThreatModelGeneratedModule,
+        ThreatModelModule,
+        ThreatModelLspModule
+    );
+    // The core's registrations (service registry, validation checks), shared with the CLI.
+    initializeThreatModelServices(ThreatModel);
+    if (!context.connection) {
+        // No client will answer `workspace/configuration`; without this a provider that reads a
+        // setting would wait forever.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, ThreatModel };
+}
+
