@@ -1,0 +1,110 @@
+/**
+ * `atm export FILE.tm --format card|markdown|html|json|sarif [-o OUT] [--force] [--agent NAME]
+ *  [--min-severity low|medium|high|critical]`
+ *
+ * Writes to stdout, or only where `-o` says (never over an existing file without `--force`).
+ * The report is produced even when the model has errors (they are in it, and listed on stderr),
+ * and the exit code says 1 then, as `atm check` would.
+ */
+import { resolve } from 'node:path';
+import type { Severity } from '../../language/aivss/aivss-types.js';
+import { exportCard } from '../../language/card/card-export.js';
+import type { ExportFormat } from '../../language/config/atm-config.js';
+import { renderHtmlReport } from '../../language/report/html-report.js';
+import { renderMarkdownReport } from '../../language/report/markdown-report.js';
+import type { ReportFile } from '../../language/report/report-types.js';
+import { nameOf } from '../../language/report/report-types.js';
+import { renderSarif } from '../../language/report/sarif-report.js';
+import { renderScoreJson } from '../../language/report/score-json.js';
+import type { AgentScore } from '../../language/scoring/score-types.js';
+import type { ParsedArgs } from '../args.js';
+import { parseArgs, singlePositional, UsageError } from '../args.js';
+import type { LoadedFile } from '../load-documents.js';
+import type { CliIo } from '../output.js';
+import { formatDiagnosticLine, oneLine, severityName, sortDiagnostics, writeOutputFile } from '../output.js';
+import { PACKAGE_HOME, PACKAGE_VERSION } from '../version.js';
+import { GLOBAL_OPTIONS, loadModels, toReportFile } from './common-options.js';
+
+const FORMATS: readonly ExportFormat[] = ['card', 'markdown', 'html', 'json', 'sarif'];
+const BANDS: Readonly<Record<string, Severity>> = { none: 'None', low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' };
+
+export const EXPORT_OPTIONS = [
+    ...GLOBAL_OPTIONS,
+    { name: 'format', short: 'f', kind: 'value', choices: FORMATS },
+    { name: 'json', kind: 'flag' },
+    { name: 'output', short: 'o', kind: 'value' },
+    { name: 'force', kind: 'flag' },
+    { name: 'agent', kind: 'value' },
+    { name: 'min-severity', kind: 'value', choices: ['low', 'medium', 'high', 'critical'], lowercase: true }
+] as const;
+
+export async function exportCommand(argv: readonly string[], io: CliIo): Promise<number> {
+    const args = parseArgs(argv, EXPORT_OPTIONS);
+    const given = singlePositional(args, 'model FILE.tm');
+    const chosen = chooseFormat(args);
+    const { config, files } = await loadModels(io, args, [given]);
+    const format = chosen ?? config.export.format;
+    if (format === undefined) throw new UsageError(`--format is required: one of ${FORMATS.join(', ')}`);
+    const file = files[0];
+    if (!file) throw new UsageError(`${given}: no .tm model found there`);
+    if (files.length > 1) throw new UsageError(`${given}: export takes one model file, not a folder`);
+    for (const diagnostic of sortDiagnostics(file.diagnostics)) {
+        if (severityName(diagnostic) === 'error') io.err(`${formatDiagnosticLine(file.path, diagnostic)}\n`);
+    }
+    const report = withAgent(toReportFile(file), args.values.get('agent'));
+    const minFlag = args.values.get('min-severity');
+    const minSeverity = minFlag === undefined ? config.export.minSeverity : BANDS[minFlag];
+    const text = format === 'card' ? cardText(file, report, io) : renderReport(format, report, minSeverity);
+    const output = args.values.get('output');
+    if (output === undefined) {
+        io.out(text);
+    } else {
+        writeOutputFile(resolve(io.cwd, output), text, args.flags.has('force'), output);
+        io.err(`atm export: wrote ${output}\n`);
+    }
+    return file.diagnostics.some((diagnostic) => severityName(diagnostic) === 'error') ? 1 : 0;
+}
+
+/** The format the arguments ask for; undefined leaves it to `export.format` of the configuration. */
+function chooseFormat(args: ParsedArgs): ExportFormat | undefined {
+    const format = args.values.get('format') as ExportFormat | undefined;
+    if (args.flags.has('json')) {
+        if (format !== undefined && format !== 'json') throw new UsageError(`--json contradicts --format ${format}`);
+        return 'json';
+    }
+    return format;
+}
+
+function renderReport(format: Exclude<ExportFormat, 'card'>, report: ReportFile, minSeverity: Severity | undefined): string {
+    switch (format) {
+        case 'json': return renderScoreJson([report]);
+        case 'markdown': return renderMarkdownReport([report]);
+        case 'html': return renderHtmlReport([report]);
+        case 'sarif': return renderSarif([report], { toolVersion: PACKAGE_VERSION, informationUri: PACKAGE_HOME, ...(minSeverity ? { minSeverity } : {}) });
+    }
+}
+
+/** The report restricted to the agent `--agent` names; an unknown name is a usage error. */
+function withAgent(report: ReportFile, name: string | undefined): ReportFile {
+    if (name === undefined || !report.score) return report;
+    const agents = report.score.agents.filter((agent) => agent.agent.name === name);
+    if (agents.length === 0) {
+        const known = report.score.agents.map((agent) => nameOf(agent.agent.name));
+        throw new UsageError(`no agent named '${name}' in ${report.path}${known.length > 0 ? ` (agents: ${known.join(', ')})` : ''}`);
+    }
+    return { ...report, score: { ...report.score, agents } };
+}
+
+/** One card per agent, separated by a `---` line; what a card cannot carry is listed on stderr. */
+function cardText(file: LoadedFile, report: ReportFile, io: CliIo): string {
+    const agents: readonly AgentScore[] = report.score?.agents ?? [];
+    if (agents.length === 0) throw new UsageError(`${file.path}: no agent to export as a card`);
+    const cards: string[] = [];
+    for (const agent of agents) {
+        const card = exportCard(agent.agent);
+        for (const dropped of card.dropped) io.err(`atm export: ${nameOf(agent.agent.name)}: not in the card: ${oneLine(dropped)}\n`);
+        for (const note of card.notes) io.err(`atm export: ${nameOf(agent.agent.name)}: note: ${oneLine(note)}\n`);
+        cards.push(card.text.endsWith('\n') ? card.text : `${card.text}\n`);
+    }
+    return cards.join('---\n');
+}
