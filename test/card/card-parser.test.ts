@@ -57,6 +57,10 @@ describe('parseCard on the seed card (plain rendering)', () => {
 
 describe('parseCard tolerates what captures vary in', () => {
     test('CRLF, a BOM, a back-link line and lower case after the caveat', () => {
+        // Guard the fixture itself: a line-ending-normalising checkout would make this test vacuous.
+        const raw = fixture('odd-name-crlf-bom.card.txt');
+        expect(raw.startsWith('\uFEFF←')).toBe(true);
+        expect(raw.split('\r\n')).toHaveLength(26);
         const card = cardFixture('odd-name-crlf-bom.card.txt');
         expect(card.name).toBe('Wan2.2 S2V AI: S2VAI Speech to Vide');
         expect(card.backLink).toBe('Wan2.2 S2V AI: S2VAI Speech to Vide');
