@@ -1,11 +1,9 @@
 import type { ExtensionContext, LogOutputChannel } from 'vscode';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+import { LANGUAGE_ID } from './manifest-ids.js';
 import { createServerErrorHandler } from './server-error-handler.js';
 import type { ServerRestartPolicy } from './server-restart-policy.js';
-
-/** Also the prefix of the `threat-model.trace.server` setting that vscode-languageclient reads. */
-export const LANGUAGE_ID = 'threat-model';
 
 /**
  * The language client for `.tm` files. The server is our own bundle, run by VS Code's Node
@@ -33,5 +31,6 @@ export function createLanguageClient(
         traceOutputChannel: output,
         errorHandler: createServerErrorHandler(output, restartPolicy)
     };
+    // The id doubles as the settings prefix vscode-languageclient reads `trace.server` from.
     return new LanguageClient(LANGUAGE_ID, 'Threat Model Language Server', serverOptions, clientOptions);
 }

@@ -1,4 +1,11 @@
-/** Command ids as declared in package.json `contributes.commands`; keep the two in step. */
+/**
+ * Ids the client shares with package.json (`contributes.languages`, `contributes.commands`);
+ * test/manifest checks that the two agree. No `vscode` import, so tests can load it.
+ */
+
+/** The language id; also the prefix of settings such as `threat-model.trace.server`. */
+export const LANGUAGE_ID = 'threat-model';
+
 export const Commands = {
     restartServer: 'threatModel.restartServer',
     /** Declared in the manifest; registered by the AIVSS breakdown feature. */

@@ -1,7 +1,7 @@
 import type { ExtensionContext, LogOutputChannel } from 'vscode';
 import { commands, window } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Commands } from './command-ids.js';
+import { Commands } from './manifest-ids.js';
 import type { ServerRestartPolicy } from './server-restart-policy.js';
 
 /** What a client feature (command, view, preview) gets to work with. */
