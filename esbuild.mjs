@@ -1,12 +1,14 @@
 // Bundles the extension client, the language server and the `atm` CLI into one CommonJS file
 // each (VS Code loads extensions with `require`; one file loads faster than hundreds).
 // `node esbuild.mjs` builds with source maps; `--minify` builds the release bundles; `--watch`
-// rebuilds on change.
+// rebuilds on change; naming bundles (`node esbuild.mjs server client`) builds only those.
 import { existsSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
-const minify = process.argv.includes('--minify');
-const watch = process.argv.includes('--watch');
+const args = process.argv.slice(2);
+const minify = args.includes('--minify');
+const watch = args.includes('--watch');
+const only = args.filter((arg) => !arg.startsWith('--'));
 
 const entries = [
     { in: 'client/extension.ts', out: 'client/extension' },
@@ -14,7 +16,9 @@ const entries = [
     { in: 'cli/main.ts', out: 'cli/main' }
 ];
 // The CLI is written separately; until its entry exists, build the rest rather than fail.
-const entryPoints = entries.filter((entry) => entry.in !== 'cli/main.ts' || existsSync(entry.in));
+const entryPoints = entries
+    .filter((entry) => entry.in !== 'cli/main.ts' || existsSync(entry.in))
+    .filter((entry) => only.length === 0 || only.includes(entry.out.split('/')[0]));
 
 // Our sources are ESM, the bundles CommonJS, where esbuild leaves `import.meta` empty (and warns).
 // Its fields, in our code or a dependency's, are rewritten to their CommonJS equivalents: the
@@ -22,7 +26,6 @@ const entryPoints = entries.filter((entry) => entry.in !== 'cli/main.ts' || exis
 const importMetaUrlBanner = "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;";
 
 const options = {
-    entryPoints,
     outdir: 'out',
     outExtension: { '.js': '.cjs' },
     bundle: true,
@@ -42,17 +45,27 @@ const options = {
     logLevel: 'warning'
 };
 
+// One build per bundle, so that a broken bundle (a CLI half-written) leaves the others fresh;
+// the command still fails.
 if (watch) {
-    const context = await esbuild.context(options);
-    await context.watch();
+    for (const entry of entryPoints) {
+        const context = await esbuild.context({ ...options, entryPoints: [entry] });
+        await context.watch();
+    }
     console.log('esbuild: watching');
 } else {
-    const result = await esbuild.build(options);
-    // A warning (an `import.meta` field not rewritten above, say) fails the build instead of
-    // scrolling by: it means a bundle that misbehaves at run time.
-    if (result.warnings.length > 0) {
-        console.error(`esbuild: ${result.warnings.length} warning(s), treated as errors`);
-        process.exit(1);
-    }
-    console.log(`esbuild: built ${entryPoints.map((entry) => `out/${entry.out}.cjs`).join(', ')}${minify ? ' (minified)' : ''}`);
+    const results = await Promise.allSettled(entryPoints.map((entry) => esbuild.build({ ...options, entryPoints: [entry] })));
+    let failed = 0;
+    results.forEach((result, i) => {
+        const bundle = `out/${entryPoints[i].out}.cjs`;
+        // A warning (an `import.meta` field not rewritten above, say) fails the build instead
+        // of scrolling by: it means a bundle that misbehaves at run time.
+        if (result.status === 'rejected' || result.value.warnings.length > 0) {
+            failed++;
+            console.error(`esbuild: ${bundle} failed${result.status === 'fulfilled' ? ' (warnings are errors)' : ''}`);
+        } else {
+            console.log(`esbuild: built ${bundle}${minify ? ' (minified)' : ''}`);
+        }
+    });
+    process.exitCode = failed > 0 ? 1 : 0;
 }
