@@ -68,12 +68,27 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 /** The process entry: real streams, the real exit code. `bin/atm.cjs` calls it. */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
     const io: CliIo = {
-        out: (text) => process.stdout.write(text),
-        err: (text) => process.stderr.write(text),
+        out: guardedWriter(process.stdout),
+        err: guardedWriter(process.stderr),
         cwd: process.cwd()
     };
     // exitCode rather than exit(): output still buffered for a pipe drains first.
     process.exitCode = await runCli(argv, io);
+}
+
+/**
+ * A reader that goes away (`atm check | head`) must not turn into a stack trace: later writes
+ * are dropped and the command still finishes, so the exit code still tells about the models.
+ */
+function guardedWriter(stream: NodeJS.WriteStream): (text: string) => void {
+    let closed = false;
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') throw error;
+        closed = true;
+    });
+    return (text) => {
+        if (!closed) stream.write(text);
+    };
 }
 
 // `node out/cli/main.cjs …` runs the CLI; a test importing this module, or the bin shim
