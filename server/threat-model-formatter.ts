@@ -1,7 +1,8 @@
 import type { AstNode, CompositeCstNode, CstNode } from 'langium';
 import { GrammarAST, isCompositeCstNode, isLeafCstNode } from 'langium';
-import type { FormattingAction } from 'langium/lsp';
+import type { FormattingAction, FormattingContext } from 'langium/lsp';
 import { AbstractFormatter, Formatting } from 'langium/lsp';
+import type { TextEdit } from 'vscode-languageserver';
 import type { FactorEntry } from '../language/generated/ast.js';
 import { isFactorEntry, isModel } from '../language/generated/ast.js';
 
@@ -22,6 +23,9 @@ const TOP_LEVEL_LINE: FormattingAction = {
         { tabs: 0, lines: 2 }
     ]
 };
+
+/** Blank lines kept in a row, between members and before a comment alike. */
+const MAX_BLANK_LINES = 1;
 
 /** Spaces between a factor key and its value beyond the longest key of the block (see example.tm). */
 const FACTOR_VALUE_GAP = 2;
@@ -88,6 +92,28 @@ export class ThreatModelFormatter extends AbstractFormatter {
             formatter.cst(interior).prepend(MEMBER_LINE);
             closing.prepend(Formatting.newLine());
         }
+    }
+
+    /**
+     * Langium re-indents a comment that starts its line but leaves the lines above it alone;
+     * collapse a run of blank lines there as between members, so the rule has no exception.
+     */
+    protected override createHiddenTextEdits(
+        previous: CstNode | undefined,
+        hidden: CstNode,
+        formatting: FormattingAction | undefined,
+        context: FormattingContext
+    ): TextEdit[] {
+        const edits = super.createHiddenTextEdits(previous, hidden, formatting, context);
+        const start = hidden.range.start;
+        if (!previous || start.line - previous.range.end.line - 1 <= MAX_BLANK_LINES) {
+            return edits;
+        }
+        const collapse: TextEdit = {
+            range: { start: previous.range.end, end: { line: start.line, character: 0 } },
+            newText: '\n'.repeat(MAX_BLANK_LINES + 1)
+        };
+        return [collapse, ...edits];
     }
 
     protected alignFactorValue(entry: FactorEntry): void {

@@ -15,7 +15,7 @@ interface Gap {
     newlines: number;
     /** The gap precedes a trailing comment, whose spacing the formatter must keep. */
     beforeTrailingComment: boolean;
-    /** Blank lines here are the author's to keep (before a comment or the first statement). */
+    /** Blank lines here are the author's to keep (before the first statement). */
     blankLinesFixed: boolean;
 }
 
@@ -35,7 +35,7 @@ function gapsOf(text: string): Gap[] {
             end: leaf.offset,
             newlines,
             beforeTrailingComment: leaf.hidden && newlines === 0,
-            blankLinesFixed: leaf.hidden || leaf === firstStatement
+            blankLinesFixed: leaf === firstStatement
         });
     }
     return gaps;

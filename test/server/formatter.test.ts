@@ -109,6 +109,13 @@ describe('formatter: indentation and line structure', () => {
         );
     });
 
+    test('the blank-line limit holds before comments too', async () => {
+        await expectCanonical(
+            lines('agent A {', '    summary "s"', '', '', '', '    // about the layer', '', '', '    layer L1', '}', '', '', '// end'),
+            lines('agent A {', '    summary "s"', '', '    // about the layer', '', '    layer L1', '}', '', '// end')
+        );
+    });
+
     test('agents start at column 0 on their own line', async () => {
         await expectCanonical(lines('aivss 0.8 agent A { } agent B { }'), lines('aivss 0.8', 'agent A {}', 'agent B {}'));
     });
@@ -268,6 +275,18 @@ describe('formatter: comments and strings', () => {
             lines('agent A {', `summary ${long}`, 'layer L1 {', '"a paragraph', '   spanning lines"', '}', '}'),
             lines('agent A {', `    summary ${long}`, '    layer L1 {', '        "a paragraph', '   spanning lines"', '    }', '}')
         );
+    });
+});
+
+describe('formatter: range formatting', () => {
+    test('only the selected lines change (and the line break that ends them)', async () => {
+        // Langium keeps an edit that starts inside the range: here the break before `}`.
+        await expectFormatted({
+            before: lines('agent A {', '  summary   "s"', '  layer L1 {', 'threat   T', '  }', '}'),
+            after: lines('agent A {', '  summary   "s"', '  layer L1 {', '        threat T', '    }', '}'),
+            range: { start: { line: 3, character: 0 }, end: { line: 3, character: 10 } },
+            disposeAfterCheck: true
+        });
     });
 });
 
