@@ -15,6 +15,7 @@ import {
     ThreatModelModule,
     ThreatModelSharedModule
 } from '../language/threat-model-module.js';
+import { ThreatModelHoverProvider } from './hover/threat-model-hover-provider.js';
 import { ThreatModelDocumentSymbolProvider } from './threat-model-document-symbol-provider.js';
 import { ThreatModelFoldingRangeProvider } from './threat-model-folding-range-provider.js';
 import { ThreatModelFormatter } from './threat-model-formatter.js';
@@ -43,7 +44,8 @@ export const ThreatModelLspModule: Module<ThreatModelLspServices, PartialLangium
         DocumentSymbolProvider: (services) => new ThreatModelDocumentSymbolProvider(services),
         FoldingRangeProvider: (services) => new ThreatModelFoldingRangeProvider(services),
         Formatter: () => new ThreatModelFormatter(),
-        SemanticTokenProvider: (services) => new ThreatModelSemanticTokenProvider(services)
+        SemanticTokenProvider: (services) => new ThreatModelSemanticTokenProvider(services),
+        HoverProvider: (services) => new ThreatModelHoverProvider(services)
     }
 };
 
