@@ -15,6 +15,9 @@ import {
     ThreatModelModule,
     ThreatModelSharedModule
 } from '../language/threat-model-module.js';
+import { CodeLensRefresher } from './code-lens/code-lens-refresher.js';
+import { CodeLensSetting } from './code-lens/code-lens-setting.js';
+import { ThreatModelCodeLensProvider } from './code-lens/threat-model-code-lens-provider.js';
 import { ThreatModelHoverProvider } from './hover/threat-model-hover-provider.js';
 import { ThreatModelDocumentSymbolProvider } from './threat-model-document-symbol-provider.js';
 import { ThreatModelFoldingRangeProvider } from './threat-model-folding-range-provider.js';
@@ -23,11 +26,18 @@ import { ThreatModelNodeKindProvider } from './threat-model-node-kind-provider.j
 import { ThreatModelSemanticTokenProvider } from './threat-model-semantic-token-provider.js';
 
 /**
- * Services the server adds on top of the core ones. Empty today: LSP features plug into
- * Langium's existing `lsp` slots. A provider that needs a helper service of its own (a score
- * cache shared by hover and code lens, say) declares it here and binds it in the module below.
+ * Services the server adds on top of the core ones. LSP features plug into Langium's `lsp`
+ * slots; a feature that needs a helper service of its own declares it here and binds it in the
+ * module below. Services that only listen (to the connection, to builds) are still bound:
+ * Langium builds every service before `initialize` completes, which is when they subscribe.
  */
-export type ThreatModelLspAddedServices = Record<never, never>;
+export type ThreatModelLspAddedServices = {
+    /** The live AIVSS views: lens setting and refresh, breakdown and agents requests, atm.config.json. */
+    scoreViews: {
+        CodeLensSetting: CodeLensSetting;
+        CodeLensRefresher: CodeLensRefresher;
+    };
+};
 
 /** The language services of the server: Langium's core + LSP services, plus ours. */
 export type ThreatModelLspServices = LangiumServices & ThreatModelAddedServices & ThreatModelLspAddedServices;
@@ -45,7 +55,12 @@ export const ThreatModelLspModule: Module<ThreatModelLspServices, PartialLangium
         FoldingRangeProvider: (services) => new ThreatModelFoldingRangeProvider(services),
         Formatter: () => new ThreatModelFormatter(),
         SemanticTokenProvider: (services) => new ThreatModelSemanticTokenProvider(services),
-        HoverProvider: (services) => new ThreatModelHoverProvider(services)
+        HoverProvider: (services) => new ThreatModelHoverProvider(services),
+        CodeLensProvider: (services) => new ThreatModelCodeLensProvider(services)
+    },
+    scoreViews: {
+        CodeLensSetting: (services) => new CodeLensSetting(services),
+        CodeLensRefresher: (services) => new CodeLensRefresher(services)
     }
 };
 
