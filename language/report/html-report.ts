@@ -101,7 +101,12 @@ function agentSection(agent: AgentView): string[] {
         const max = layer.max10 === undefined ? '—' : formatScaled(layer.max10, 1);
         out.push(`<tr><td>${h(layer.id)}</td><td>${h(layer.name)}</td><td>${status}</td><td class="num">${layer.threats}</td><td class="num">${max}</td></tr>`);
     }
-    out.push('</tbody></table>', '<h4>Threats</h4>');
+    out.push('</tbody></table>');
+    const notes = agent.layers.filter((layer) => layer.text);
+    if (notes.length > 0) {
+        out.push('<ul>', ...notes.map((layer) => `<li>${h(layer.id)}: ${h(layer.text!)}</li>`), '</ul>');
+    }
+    out.push('<h4>Threats</h4>');
     if (agent.threats.length === 0) {
         out.push('<p>No threats.</p>', '</section>');
         return out;

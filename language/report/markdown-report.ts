@@ -78,6 +78,10 @@ function agentSection(agent: AgentView): string[] {
         out.push(row([layer.id, md(layer.name), STATUS_TEXT[layer.status], String(layer.threats), max]));
     }
     out.push('');
+    for (const layer of agent.layers) {
+        if (layer.text) out.push(`- ${layer.id}: ${md(layer.text)}`);
+    }
+    out.push('');
     out.push('#### Threats', '');
     if (agent.threats.length === 0) {
         out.push('No threats.', '');

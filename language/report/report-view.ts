@@ -7,6 +7,7 @@ import { formatScaled } from '../aivss/decimal.js';
 import { factorKeysOf, FACTOR_KEYS } from '../aivss/factor-keys.js';
 import { catalogThreatById } from '../maestro/maestro-catalog.js';
 import { getMaestroLayer, STACK_LAYER_IDS } from '../maestro/maestro-layers.js';
+import { layerIdOf } from '../scoring/layer-coverage.js';
 import type { AgentScore, FindingScore, ThreatScore } from '../scoring/score-types.js';
 import { formulaLines } from './breakdown.js';
 import { nameOf } from './report-types.js';
@@ -31,6 +32,8 @@ export interface LayerView {
     readonly threats: number;
     /** The highest complete threat score filed under the layer, in tenths. */
     readonly max10: number | undefined;
+    /** The layer's free text (its paragraphs), joined. */
+    readonly text: string | undefined;
 }
 
 export interface ThreatView {
@@ -123,6 +126,9 @@ function layerViews(score: AgentScore): LayerView[] {
     const { coverage } = score;
     return STACK_LAYER_IDS.map((id) => {
         const threats = score.threats.filter((threat) => threat.layerId === id);
+        const paragraphs = score.agent.layers
+            .filter((layer) => layerIdOf(layer) === id)
+            .flatMap((layer) => layer.paragraphs.map((paragraph) => paragraph.text));
         const scores = threats.flatMap((threat) => (threat.result ? [threat.result.score10] : []));
         const status = coverage.uncertain.includes(id) ? 'uncertain' : coverage.covered.includes(id) ? 'covered' : 'missing';
         return {
@@ -130,7 +136,8 @@ function layerViews(score: AgentScore): LayerView[] {
             name: getMaestroLayer(id).name,
             status,
             threats: threats.length,
-            max10: scores.length > 0 ? Math.max(...scores) : undefined
+            max10: scores.length > 0 ? Math.max(...scores) : undefined,
+            text: paragraphs.length > 0 ? paragraphs.join(' ') : undefined
         };
     });
 }
