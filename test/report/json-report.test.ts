@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { renderScoreJson } from '../../language/report/score-json.js';
 import { ensureBundle, FIXTURES, ROOT, runAtm, runInProcess, tempDir } from '../cli/cli-harness.js';
