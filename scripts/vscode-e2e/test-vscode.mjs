@@ -93,6 +93,7 @@ function uiRun(host) {
     const since = Date.now();
     const jsonReport = join(RESULTS, 'vscode-ui/playwright.json');
     rmSync(jsonReport, { force: true });
+    rmSync(join(RESULTS, 'vscode-ui/screenshots'), { recursive: true, force: true });
     const result = spawnSync('npx', ['playwright', 'test', '-c', 'test/vscode/ui/playwright.config.ts'], {
         cwd: ROOT,
         stdio: 'inherit',
