@@ -101,6 +101,14 @@ describe('the bundled server over stdio', () => {
         await session.close(uri);
     });
 
+    test('an unsaved (untitled) document is analysed too', async () => {
+        const uri = 'untitled:Untitled-1';
+        await session.open(uri, 'agent A {\n    summary\n}\n');
+        const published = await session.waitForDiagnostics(uri);
+        expect(published.diagnostics.some((d) => d.code === 'syntax-error')).toBe(true);
+        await session.close(uri);
+    });
+
     test('shutdown and exit end the process with code 0', async () => {
         const code = await session.dispose();
         expect(code).toBe(0);
