@@ -29,10 +29,14 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
     const [name, ...rest] = argv;
     const debug = argv.includes('--debug');
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    if (name === undefined) {
+        io.err(GENERAL_HELP);
+        return 2;
+    }
+    if (name === '--help' || name === '-h' || name === 'help') {
         const topic = name === 'help' ? rest[0] : undefined;
-        io.out(topic && COMMAND_HELP[topic] ? COMMAND_HELP[topic] : GENERAL_HELP);
-        return name === undefined ? 2 : 0;
+        io.out(topic && Object.hasOwn(COMMAND_HELP, topic) ? COMMAND_HELP[topic]! : GENERAL_HELP);
+        return 0;
     }
     if (name === '--version' || name === '-v') {
         io.out(`${PACKAGE_VERSION}\n`);

@@ -3,13 +3,13 @@
  * (exit 1); missing, unreadable and special paths are one line on stderr (exit 2).
  */
 import { chmodSync, copyFileSync, mkdirSync, truncateSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from '../../cli/main.js';
 import type { CliIo } from '../../cli/output.js';
 import { describeFsError } from '../../cli/output.js';
-import { ensureBundle, FIXTURES, lines, runAtm, runInProcess, tempDir } from './cli-harness.js';
+import { ensureBundle, FIXTURES, lines, ROOT, runAtm, runInProcess, tempDir } from './cli-harness.js';
 
 beforeAll(ensureBundle, 120_000);
 
@@ -191,7 +191,27 @@ describe('atm.config.json', () => {
 
 describe('the bin shim', () => {
     test('bin/atm.cjs runs the bundle', () => {
-        const output = execFileSync(process.execPath, [join(FIXTURES, '..', '..', '..', 'bin', 'atm.cjs'), '--version'], { encoding: 'utf8' });
+        const output = execFileSync(process.execPath, [join(ROOT, 'bin', 'atm.cjs'), '--version'], { encoding: 'utf8' });
         expect(output).toMatch(/^\d+\.\d+\.\d+\n$/);
+    });
+
+    test('without a built bundle it says what to run, exit 2', () => {
+        const dir = tempDir();
+        mkdirSync(join(dir, 'bin'));
+        copyFileSync(join(ROOT, 'bin', 'atm.cjs'), join(dir, 'bin', 'atm.cjs'));
+        const result = spawnSync(process.execPath, [join(dir, 'bin', 'atm.cjs'), 'check'], { cwd: dir, encoding: 'utf8' });
+        expect(result.status).toBe(2);
+        expect(result.stderr).toBe('atm: the CLI is not built (out/cli/main.cjs is missing); run `npm run build` first\n');
+    });
+
+    test('no command: the usage on stderr, exit 2; --help on stdout, exit 0', async () => {
+        const none = await runInProcess([]);
+        expect(none.code).toBe(2);
+        expect(none.stdout).toBe('');
+        expect(none.stderr).toMatch(/^atm — agentic threat models/);
+        const help = await runInProcess(['check', '--help']);
+        expect(help.code).toBe(0);
+        expect(help.stdout).toMatch(/^Usage: atm check \[paths…\] \[options\]\n/);
+        expect((await runInProcess(['help', 'calc'])).stdout).toMatch(/^Usage: atm calc /);
     });
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { SarifLog } from '../../language/report/sarif-types.js';
 import { renderSarif } from '../../language/report/sarif-report.js';
-import { ensureBundle, FIXTURES, runAtm, tempDir } from '../cli/cli-harness.js';
+import { ensureBundle, FIXTURES, runAtm, runInProcess, tempDir } from '../cli/cli-harness.js';
 import { reportFileFromText, reportFileOf } from './report-fixtures.js';
 
 beforeAll(ensureBundle, 120_000);
@@ -130,6 +130,17 @@ describe('SARIF export', () => {
         });
         expect(errorsOf(validateWithMultitool(result.stdout))).toEqual([]);
     }, 180_000);
+
+    test('export.format and export.minSeverity of atm.config.json apply; --min-severity overrides', async () => {
+        const dir = tempDir();
+        writeFileSync(join(dir, 'atm.config.json'), JSON.stringify({ export: { format: 'sarif', minSeverity: 'Critical' } }));
+        const model = join(FIXTURES, 'partial.tm');
+        const scored = (stdout: string) => (JSON.parse(stdout) as SarifLog).runs[0]!.results.map((r) => r.ruleId).filter((id) => id.startsWith('aivss/'));
+        const configured = await runInProcess(['export', model], dir);
+        expect(configured.code).toBe(0);
+        expect(scored(configured.stdout)).toEqual(['aivss/Planner/Jailbreak']);
+        expect(scored((await runInProcess(['export', model, '--min-severity', 'medium'], dir)).stdout)).toHaveLength(4);
+    });
 
     test('message text escapes brackets, which SARIF reads as embedded links', async () => {
         const log = await sarifOf('hostile.tm');
