@@ -18,6 +18,7 @@ import {
 import { CodeLensRefresher } from './code-lens/code-lens-refresher.js';
 import { CodeLensSetting } from './code-lens/code-lens-setting.js';
 import { ThreatModelCodeLensProvider } from './code-lens/threat-model-code-lens-provider.js';
+import { ThreatModelCompletionProvider } from './completion/threat-model-completion-provider.js';
 import { ThreatModelHoverProvider } from './hover/threat-model-hover-provider.js';
 import { ThreatModelDocumentSymbolProvider } from './threat-model-document-symbol-provider.js';
 import { ThreatModelFoldingRangeProvider } from './threat-model-folding-range-provider.js';
@@ -56,7 +57,8 @@ export const ThreatModelLspModule: Module<ThreatModelLspServices, PartialLangium
         Formatter: () => new ThreatModelFormatter(),
         SemanticTokenProvider: (services) => new ThreatModelSemanticTokenProvider(services),
         HoverProvider: (services) => new ThreatModelHoverProvider(services),
-        CodeLensProvider: (services) => new ThreatModelCodeLensProvider(services)
+        CodeLensProvider: (services) => new ThreatModelCodeLensProvider(services),
+        CompletionProvider: (services) => new ThreatModelCompletionProvider(services)
     },
     scoreViews: {
         CodeLensSetting: (services) => new CodeLensSetting(services),
