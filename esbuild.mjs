@@ -2,7 +2,8 @@
 // each (VS Code loads extensions with `require`; one file loads faster than hundreds).
 // `node esbuild.mjs` builds with source maps; `--minify` builds the release bundles; `--watch`
 // rebuilds on change; naming bundles (`node esbuild.mjs server client`) builds only those.
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const args = process.argv.slice(2);
@@ -42,19 +43,45 @@ const options = {
     sourcemap: !minify,
     sourcesContent: false,
     minify,
-    logLevel: 'warning'
+    logLevel: 'warning',
+    metafile: true
 };
+
+/**
+ * Records which of our sources went into a bundle, with a hash of each, next to it
+ * (`out/server/main.inputs.json`): tests that run a bundle check it against the sources and
+ * refuse a stale one, whatever the file times say.
+ */
+function recordInputs(bundle) {
+    return {
+        name: 'record-inputs',
+        setup(build) {
+            build.onEnd((result) => {
+                if (result.errors.length > 0 || !result.metafile) {
+                    return;
+                }
+                const inputs = {};
+                for (const path of Object.keys(result.metafile.inputs).filter((input) => !input.includes('node_modules')).sort()) {
+                    inputs[path] = createHash('sha256').update(readFileSync(path)).digest('hex');
+                }
+                writeFileSync(bundle.replace(/\.cjs$/, '.inputs.json'), JSON.stringify(inputs, null, 1) + '\n');
+            });
+        }
+    };
+}
+
+const optionsFor = (entry) => ({ ...options, entryPoints: [entry], plugins: [recordInputs(`out/${entry.out}.cjs`)] });
 
 // One build per bundle, so that a broken bundle (a CLI half-written) leaves the others fresh;
 // the command still fails.
 if (watch) {
     for (const entry of entryPoints) {
-        const context = await esbuild.context({ ...options, entryPoints: [entry] });
+        const context = await esbuild.context(optionsFor(entry));
         await context.watch();
     }
     console.log('esbuild: watching');
 } else {
-    const results = await Promise.allSettled(entryPoints.map((entry) => esbuild.build({ ...options, entryPoints: [entry] })));
+    const results = await Promise.allSettled(entryPoints.map((entry) => esbuild.build(optionsFor(entry))));
     let failed = 0;
     results.forEach((result, i) => {
         const bundle = `out/${entryPoints[i].out}.cjs`;

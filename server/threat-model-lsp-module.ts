@@ -20,6 +20,7 @@ import { CodeLensSetting } from './code-lens/code-lens-setting.js';
 import { ThreatModelCodeLensProvider } from './code-lens/threat-model-code-lens-provider.js';
 import { ThreatModelCompletionProvider } from './completion/threat-model-completion-provider.js';
 import { ThreatModelHoverProvider } from './hover/threat-model-hover-provider.js';
+import { ThreatModelConfigurationProvider } from './threat-model-configuration-provider.js';
 import { ThreatModelDocumentSymbolProvider } from './threat-model-document-symbol-provider.js';
 import { ThreatModelFoldingRangeProvider } from './threat-model-folding-range-provider.js';
 import { ThreatModelFormatter } from './threat-model-formatter.js';
@@ -66,10 +67,16 @@ export const ThreatModelLspModule: Module<ThreatModelLspServices, PartialLangium
     }
 };
 
-/** Shared (language-independent) LSP services we override: symbol and completion kinds. */
+/**
+ * Shared (language-independent) LSP services we override: symbol and completion kinds, and a
+ * configuration provider that survives clients without dynamic registration.
+ */
 export const ThreatModelLspSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
         NodeKindProvider: () => new ThreatModelNodeKindProvider()
+    },
+    workspace: {
+        ConfigurationProvider: (shared) => new ThreatModelConfigurationProvider(shared)
     }
 };
 

@@ -1,6 +1,7 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type {
@@ -9,9 +10,11 @@ import type {
     ProtocolConnection,
     ProtocolRequestType,
     PublishDiagnosticsParams,
-    RequestParam
+    RequestParam,
+    RequestType
 } from 'vscode-languageserver-protocol/node';
 import {
+    ConfigurationRequest,
     createProtocolConnection,
     DidChangeTextDocumentNotification,
     DidCloseTextDocumentNotification,
@@ -56,6 +59,17 @@ export interface LspSessionOptions {
     readonly rootPath?: string;
     readonly capabilities?: ClientCapabilities;
     readonly timeoutMs?: number;
+    /**
+     * Settings by section (`{ 'threat-model': { codeLens: { enabled: false } } }`): the session
+     * then declares `workspace.configuration` and answers the server's `workspace/configuration`
+     * requests from them.
+     */
+    readonly settings?: Record<string, unknown>;
+    /**
+     * Registers handlers before `initialize`, for what the server may send while it starts
+     * (requests such as `workspace/codeLens/refresh`, notifications such as `window/showMessage`).
+     */
+    readonly beforeInitialize?: (connection: ProtocolConnection) => void;
 }
 
 /**
@@ -66,6 +80,8 @@ export interface LspSessionOptions {
  * `afterAll(() => session.dispose())`.
  */
 export class LspSession {
+    /** The sections of every `workspace/configuration` request answered from `settings`. */
+    readonly configurationRequests: Array<Array<string | undefined>> = [];
     private readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
     private readonly diagnosticWaiters: Array<() => void> = [];
     private stderrText = '';
@@ -100,6 +116,16 @@ export class LspSession {
         const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: 'pipe' });
         const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
         const session = new LspSession(child, connection, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, { capabilities: {} });
+        let capabilities = options.capabilities ?? DEFAULT_CAPABILITIES;
+        const settings = options.settings;
+        if (settings) {
+            capabilities = { ...capabilities, workspace: { ...capabilities.workspace, configuration: true } };
+            connection.onRequest(ConfigurationRequest.type, (params) => {
+                session.configurationRequests.push(params.items.map((item) => item.section));
+                return params.items.map((item) => (item.section ? settings[item.section] : settings) ?? null);
+            });
+        }
+        options.beforeInitialize?.(connection);
         connection.listen();
         try {
             const rootUri = options.rootPath ? pathToUri(options.rootPath) : null;
@@ -108,7 +134,7 @@ export class LspSession {
                 processId: process.pid,
                 rootUri,
                 workspaceFolders: rootUri ? [{ uri: rootUri, name: 'root' }] : null,
-                capabilities: options.capabilities ?? DEFAULT_CAPABILITIES
+                capabilities
             });
             await connection.sendNotification(InitializedNotification.type, {});
         } catch (error) {
@@ -118,9 +144,11 @@ export class LspSession {
         return session;
     }
 
-    /** Sends a request and fails after the session's timeout, with the server's stderr. */
-    request<P, R, PR, E, RO>(type: ProtocolRequestType<P, R, PR, E, RO>, params: RequestParam<P>): Promise<R> {
-        return this.withTimeout(this.connection.sendRequest(type, params), `request ${type.method}`);
+    /** Sends a request (LSP or custom) and fails after the session's timeout, with the server's stderr. */
+    request<P, R, PR, E, RO>(type: ProtocolRequestType<P, R, PR, E, RO>, params: RequestParam<P>): Promise<R>;
+    request<P, R, E>(type: RequestType<P, R, E>, params: RequestParam<P>): Promise<R>;
+    request<P, R>(type: { readonly method: string }, params: RequestParam<P>): Promise<R> {
+        return this.withTimeout(this.connection.sendRequest<R>(type.method, params), `request ${type.method}`);
     }
 
     async open(uri: string, text: string, languageId = 'threat-model'): Promise<void> {
@@ -235,36 +263,31 @@ export class LspSession {
 
 /**
  * Fails fast on a missing or stale bundle: a protocol test run with `npx vitest` after an edit
- * would otherwise test yesterday's server and pass or fail for the wrong reason. Sources saved
- * after this test process started are in flight (someone is editing during the run) and are not
- * what the run set out to test, so they do not count.
+ * would otherwise test yesterday's server and pass or fail for the wrong reason. esbuild.mjs
+ * records a hash of every source it bundled (`main.inputs.json`); a source whose content differs
+ * makes the bundle stale, unless it was saved after this test process started (someone is
+ * editing during the run, which is not what the run set out to test).
  */
 function assertBundleFresh(): void {
     const rebuild = 'run `node esbuild.mjs server` (npm test does it in pretest)';
-    if (!existsSync(SERVER_BUNDLE)) {
-        throw new Error(`${SERVER_BUNDLE} is missing: ${rebuild}`);
+    const inputsFile = SERVER_BUNDLE.replace(/\.cjs$/, '.inputs.json');
+    if (!existsSync(SERVER_BUNDLE) || !existsSync(inputsFile)) {
+        throw new Error(`${SERVER_BUNDLE} or its inputs record is missing: ${rebuild}`);
     }
-    const built = statSync(SERVER_BUNDLE).mtimeMs;
-    const started = Date.now() - process.uptime() * 1000;
     const root = fileURLToPath(new URL('../../', import.meta.url));
-    const stale = ['server', 'language']
-        .flatMap((folder) => sourcesIn(join(root, folder)))
-        .find((file) => {
-            const saved = statSync(file).mtimeMs;
-            return saved > built && saved < started;
-        });
+    const started = Date.now() - process.uptime() * 1000;
+    const inputs = JSON.parse(readFileSync(inputsFile, 'utf8')) as Record<string, string>;
+    const stale = Object.entries(inputs).find(([path, hash]) => {
+        const file = join(root, path);
+        if (!existsSync(file)) {
+            return true;
+        }
+        const changed = createHash('sha256').update(readFileSync(file)).digest('hex') !== hash;
+        return changed && statSync(file).mtimeMs < started;
+    });
     if (stale) {
-        throw new Error(`${SERVER_BUNDLE} is older than ${stale}: ${rebuild}`);
+        throw new Error(`${SERVER_BUNDLE} was built from another version of ${stale[0]}: ${rebuild}`);
     }
-}
-
-function sourcesIn(folder: string): string[] {
-    if (!existsSync(folder)) {
-        return [];
-    }
-    return readdirSync(folder, { withFileTypes: true, recursive: true })
-        .filter((entry) => entry.isFile() && /\.(ts|js|json)$/.test(entry.name))
-        .map((entry) => join(entry.parentPath, entry.name));
 }
 
 /** A `file://` URI for a path, as VS Code would send it. */

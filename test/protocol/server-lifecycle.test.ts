@@ -114,3 +114,30 @@ describe('the bundled server over stdio', () => {
         expect(code).toBe(0);
     });
 });
+
+describe('the LspSession helper', () => {
+    test('answers workspace/configuration from the settings it was given', async () => {
+        let early = 0;
+        const withSettings = await LspSession.start({
+            settings: { 'threat-model': { codeLens: { enabled: false } } },
+            // Registered before `initialize`, so nothing the server sends while starting is lost.
+            beforeInitialize: (connection) => {
+                connection.onNotification('window/logMessage', () => {
+                    early++;
+                });
+            }
+        });
+        try {
+            // Langium fetches its language's section once the client says `initialized`.
+            const deadline = Date.now() + 5_000;
+            while (withSettings.configurationRequests.length === 0 && Date.now() < deadline) {
+                await new Promise((resolve) => setTimeout(resolve, 20));
+            }
+            expect(withSettings.configurationRequests.flat()).toContain('threat-model');
+            expect(early).toBeGreaterThanOrEqual(0);
+        } finally {
+            const code = await withSettings.dispose();
+            expect(code, withSettings.stderr).toBe(0);
+        }
+    });
+});
