@@ -7,6 +7,7 @@ import {
     DocumentFormattingRequest,
     DocumentSymbolRequest,
     FoldingRangeRequest,
+    LogMessageNotification,
     SemanticTokensRequest,
     TextDocumentSyncKind
 } from 'vscode-languageserver-protocol/node';
@@ -112,6 +113,30 @@ describe('the bundled server over stdio', () => {
     test('shutdown and exit end the process with code 0', async () => {
         const code = await session.dispose();
         expect(code).toBe(0);
+    });
+});
+
+describe('robustness', () => {
+    test('a client that refuses an optional request does not bring the server down', async () => {
+        // It claims dynamic registration but answers `client/registerCapability` with an error.
+        const logged: string[] = [];
+        const refusing = await LspSession.start({
+            capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+            settings: {},
+            // The server's console goes to `window/logMessage` over the connection.
+            beforeInitialize: (connection) => connection.onNotification(LogMessageNotification.type, (params) => {
+                logged.push(params.message);
+            })
+        });
+        try {
+            await refusing.open('file:///refusing/a.tm', 'agent A {}\n');
+            await refusing.waitForDiagnostics('file:///refusing/a.tm');
+            const symbols = await refusing.request(DocumentSymbolRequest.type, { textDocument: { uri: 'file:///refusing/a.tm' } });
+            expect(symbols?.map((s) => s.name)).toEqual(['A']);
+            expect(logged.join('\n')).toContain('Unhandled rejection in the language server');
+        } finally {
+            expect(await refusing.dispose()).toBe(0);
+        }
     });
 });
 
