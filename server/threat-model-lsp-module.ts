@@ -15,6 +15,8 @@ import {
     ThreatModelModule,
     ThreatModelSharedModule
 } from '../language/threat-model-module.js';
+import { WorkspaceAgentsHandler } from './agents-request.js';
+import { BreakdownRequestHandler } from './breakdown-request.js';
 import { CodeLensRefresher } from './code-lens/code-lens-refresher.js';
 import { CodeLensSetting } from './code-lens/code-lens-setting.js';
 import { ThreatModelCodeLensProvider } from './code-lens/threat-model-code-lens-provider.js';
@@ -38,6 +40,8 @@ export type ThreatModelLspAddedServices = {
     scoreViews: {
         CodeLensSetting: CodeLensSetting;
         CodeLensRefresher: CodeLensRefresher;
+        BreakdownRequests: BreakdownRequestHandler;
+        WorkspaceAgents: WorkspaceAgentsHandler;
     };
 };
 
@@ -63,7 +67,9 @@ export const ThreatModelLspModule: Module<ThreatModelLspServices, PartialLangium
     },
     scoreViews: {
         CodeLensSetting: (services) => new CodeLensSetting(services),
-        CodeLensRefresher: (services) => new CodeLensRefresher(services)
+        CodeLensRefresher: (services) => new CodeLensRefresher(services),
+        BreakdownRequests: (services) => new BreakdownRequestHandler(services),
+        WorkspaceAgents: (services) => new WorkspaceAgentsHandler(services)
     }
 };
 
