@@ -21,6 +21,7 @@ import { CodeLensRefresher } from './code-lens/code-lens-refresher.js';
 import { CodeLensSetting } from './code-lens/code-lens-setting.js';
 import { ThreatModelCodeLensProvider } from './code-lens/threat-model-code-lens-provider.js';
 import { ThreatModelCompletionProvider } from './completion/threat-model-completion-provider.js';
+import { AtmConfigWatcher } from './config/atm-config-watcher.js';
 import { ThreatModelHoverProvider } from './hover/threat-model-hover-provider.js';
 import { ThreatModelConfigurationProvider } from './threat-model-configuration-provider.js';
 import { ThreatModelDocumentSymbolProvider } from './threat-model-document-symbol-provider.js';
@@ -42,6 +43,7 @@ export type ThreatModelLspAddedServices = {
         CodeLensRefresher: CodeLensRefresher;
         BreakdownRequests: BreakdownRequestHandler;
         WorkspaceAgents: WorkspaceAgentsHandler;
+        AtmConfigWatcher: AtmConfigWatcher;
     };
 };
 
@@ -69,7 +71,8 @@ export const ThreatModelLspModule: Module<ThreatModelLspServices, PartialLangium
         CodeLensSetting: (services) => new CodeLensSetting(services),
         CodeLensRefresher: (services) => new CodeLensRefresher(services),
         BreakdownRequests: (services) => new BreakdownRequestHandler(services),
-        WorkspaceAgents: (services) => new WorkspaceAgentsHandler(services)
+        WorkspaceAgents: (services) => new WorkspaceAgentsHandler(services),
+        AtmConfigWatcher: (services) => new AtmConfigWatcher(services)
     }
 };
 
