@@ -6,6 +6,7 @@
  * The report is produced even when the model has errors (they are in it, and listed on stderr),
  * and the exit code says 1 then, as `atm check` would.
  */
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Severity } from '../../language/aivss/aivss-types.js';
 import { exportCard } from '../../language/card/card-export.js';
@@ -42,12 +43,12 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
     const args = parseArgs(argv, EXPORT_OPTIONS);
     const given = singlePositional(args, 'model FILE.tm');
     const chosen = chooseFormat(args);
+    if (isDirectory(resolve(io.cwd, given))) throw new UsageError(`${given} is a folder; export takes one model file`);
     const { config, files } = await loadModels(io, args, [given]);
     const format = chosen ?? config.export.format;
     if (format === undefined) throw new UsageError(`--format is required: one of ${FORMATS.join(', ')}`);
     const file = files[0];
     if (!file) throw new UsageError(`${given}: no .tm model found there`);
-    if (files.length > 1) throw new UsageError(`${given}: export takes one model file, not a folder`);
     for (const diagnostic of sortDiagnostics(file.diagnostics)) {
         if (severityName(diagnostic) === 'error') io.err(`${formatDiagnosticLine(file.path, diagnostic)}\n`);
     }
@@ -63,6 +64,14 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
         io.err(`atm export: wrote ${output}\n`);
     }
     return file.diagnostics.some((diagnostic) => severityName(diagnostic) === 'error') ? 1 : 0;
+}
+
+function isDirectory(path: string): boolean {
+    try {
+        return statSync(path).isDirectory();
+    } catch {
+        return false; // missing: loading it reports the path problem
+    }
 }
 
 /** The format the arguments ask for; undefined leaves it to `export.format` of the configuration. */

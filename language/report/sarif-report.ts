@@ -51,7 +51,13 @@ export function sarifLog(files: readonly ReportFile[], options: SarifOptions): S
     for (const file of files) {
         const lines = file.text?.split(/\r\n|\r|\n/);
         for (const diagnostic of file.diagnostics) {
-            results.push(diagnosticResult(file, diagnostic, ruleIndex, lines));
+            const code = typeof diagnostic.code === 'string' ? diagnostic.code : 'atm-diagnostic';
+            if (!ruleIndex.has(code)) {
+                // A code the table does not know (a future rule, a library's own): still one rule.
+                ruleIndex.set(code, rules.length);
+                rules.push(otherRule(code));
+            }
+            results.push(diagnosticResult(file, diagnostic, code, ruleIndex.get(code)!, lines));
         }
         for (const agent of file.score?.agents ?? []) {
             const findings: Array<FindingScore | undefined> = [agent.own, ...agent.threats];
@@ -119,18 +125,31 @@ function location(file: ReportFile, range: Diagnostic['range']) {
     return { physicalLocation: { artifactLocation: { uri: artifactUri(file.path) }, region: region(range) } };
 }
 
+function otherRule(code: string): SarifRule {
+    const text = `Diagnostic ${code} of the .tm language.`;
+    return {
+        id: code,
+        name: ruleName(code.replace(/[^A-Za-z0-9-]/g, '-')),
+        shortDescription: { text },
+        fullDescription: { text },
+        help: { text },
+        defaultConfiguration: { level: 'warning' },
+        properties: { tags: ['atm', 'diagnostic'] }
+    };
+}
+
 function diagnosticResult(
     file: ReportFile,
     diagnostic: Diagnostic,
-    ruleIndex: ReadonlyMap<string, number>,
+    code: string,
+    index: number,
     lines: readonly string[] | undefined
 ): SarifResult {
-    const code = typeof diagnostic.code === 'string' && ruleIndex.has(diagnostic.code) ? diagnostic.code : 'syntax-error';
     // The line's text instead of its number: the fingerprint survives edits above the finding.
     const lineText = lines?.[diagnostic.range.start.line]?.trim() ?? '';
     return {
         ruleId: code,
-        ruleIndex: ruleIndex.get(code)!,
+        ruleIndex: index,
         level: DIAGNOSTIC_LEVELS[(diagnostic.severity ?? 1) - 1] ?? 'error',
         message: { text: messageText(diagnosticMessage(diagnostic)) },
         locations: [location(file, diagnostic.range)],

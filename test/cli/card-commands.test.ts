@@ -38,6 +38,7 @@ describe('atm export --format card', () => {
         expect((await runInProcess(['export', '--format', 'html'])).stderr).toBe('atm export: missing model FILE.tm (atm export --help)\n');
         expect((await runInProcess(['export', 'example.tm', '--format', 'pdf'])).code).toBe(2);
         expect((await runInProcess(['export', 'nope.tm', '--format', 'html'])).stderr).toBe('atm export: nope.tm: no such file or directory\n');
+        expect((await runInProcess(['export', '.', '--format', 'html'])).stderr).toBe('atm export: . is a folder; export takes one model file (atm export --help)\n');
     });
 
     test('a model with errors is still exported, its errors on stderr, exit 1', () => {

@@ -142,6 +142,25 @@ describe('SARIF export', () => {
         expect(scored((await runInProcess(['export', model, '--min-severity', 'medium'], dir)).stdout)).toHaveLength(4);
     });
 
+    test('a diagnostic code the table does not know still gets its own rule', async () => {
+        const start = { line: 2, character: 4 };
+        const file = {
+            path: 'dir/m.tm', score: undefined,
+            diagnostics: [
+                { range: { start, end: { line: 2, character: 9 } }, message: 'from the future', code: 'future-rule', severity: 2 as const },
+                { range: { start, end: start }, message: 'no code at all', severity: 3 as const }
+            ]
+        };
+        const text = renderSarif([file], { toolVersion: '0.1.0', informationUri: 'https://example.invalid/atm' });
+        const log = JSON.parse(text) as SarifLog;
+        const rules = log.runs[0]!.tool.driver.rules;
+        expect(log.runs[0]!.results.map((r) => [r.ruleId, rules[r.ruleIndex]!.id, r.level])).toEqual([
+            ['future-rule', 'future-rule', 'warning'], ['atm-diagnostic', 'atm-diagnostic', 'note']
+        ]);
+        expect(log.runs[0]!.results[0]!.locations[0]!.physicalLocation.region).toEqual({ startLine: 3, startColumn: 5, endLine: 3, endColumn: 10 });
+        expect(errorsOf(validateWithMultitool(text))).toEqual([]);
+    }, 180_000);
+
     test('message text escapes brackets, which SARIF reads as embedded links', async () => {
         const log = await sarifOf('hostile.tm');
         const link = log.runs[0]!.results.find((r) => r.ruleId === 'aivss/Hostile/Link')!;
