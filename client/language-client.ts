@@ -1,4 +1,5 @@
 import type { ExtensionContext, LogOutputChannel } from 'vscode';
+import { workspace } from 'vscode';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from './manifest-ids.js';
@@ -20,6 +21,9 @@ export function createLanguageClient(
         run: { module, transport: TransportKind.ipc },
         debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
+    // The server re-reads the workspace's atm.config.json when it changes.
+    const configWatcher = workspace.createFileSystemWatcher('**/atm.config.json');
+    context.subscriptions.push(configWatcher);
     const clientOptions: LanguageClientOptions = {
         // Only files and unsaved buffers: the server reads what it analyses from disk or from
         // the editor, never through a virtual file system it cannot reach.
@@ -29,7 +33,8 @@ export function createLanguageClient(
         ],
         outputChannel: output,
         traceOutputChannel: output,
-        errorHandler: createServerErrorHandler(output, restartPolicy)
+        errorHandler: createServerErrorHandler(output, restartPolicy),
+        synchronize: { fileEvents: configWatcher }
     };
     // The id doubles as the settings prefix vscode-languageclient reads `trace.server` from.
     return new LanguageClient(LANGUAGE_ID, 'Threat Model Language Server', serverOptions, clientOptions);

@@ -1,6 +1,8 @@
 import type { ExtensionContext, LogOutputChannel } from 'vscode';
 import { commands, window } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerAgentsTree } from './agents-tree-view.js';
+import { registerBreakdownCommand } from './breakdown-command.js';
 import { Commands } from './manifest-ids.js';
 import type { ServerRestartPolicy } from './server-restart-policy.js';
 
@@ -33,4 +35,6 @@ export function registerCommands(features: ClientFeatureContext, restartPolicy: 
             }
         })
     );
+    registerBreakdownCommand(features);
+    registerAgentsTree(features);
 }

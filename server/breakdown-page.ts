@@ -28,9 +28,9 @@ export function breakdownPage(scorer: ModelScorer, document: LangiumDocument, pa
     if (params.threat !== undefined && !threatNode) return undefined;
     const threat = threatNode && score.threats.find((entry) => entry.node === threatNode);
     if (threat) {
-        return { title: `${agent.name}.${threat.name}`, markdown: asPage(threatBreakdown(score, threat)) };
+        return { title: `${agent.name}.${threat.name}`, agent: agent.name, threat: threat.name, markdown: asPage(threatBreakdown(score, threat)) };
     }
-    return { title: agent.name, markdown: agentPage(score) };
+    return { title: agent.name, agent: agent.name, markdown: agentPage(score) };
 }
 
 function agentPage(score: AgentScore): string {

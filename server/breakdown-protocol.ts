@@ -23,5 +23,9 @@ export interface BreakdownParams {
 export interface BreakdownResult {
     /** `Wan22S2V` or `Wan22S2V.UploadParsing`: a short title for the preview tab. */
     readonly title: string;
+    /** The agent shown (resolved from the cursor when the request named none). */
+    readonly agent: string;
+    /** The threat shown, if the page is a threat's. */
+    readonly threat?: string;
     readonly markdown: string;
 }

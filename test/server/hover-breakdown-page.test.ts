@@ -32,7 +32,11 @@ describe('the breakdown page (threatModel/breakdown)', () => {
         const document = await parse(seed);
         const uri = document.uri.toString();
         const inThreat = document.textDocument.positionAt(seed.indexOf('exploit unreported'));
-        expect(breakdownPage(scorer, document, { uri, position: inThreat })?.title).toBe('Wan22S2V.UploadParsing');
+        expect(breakdownPage(scorer, document, { uri, position: inThreat })).toMatchObject({
+            title: 'Wan22S2V.UploadParsing',
+            agent: 'Wan22S2V',
+            threat: 'UploadParsing'
+        });
         const inAgent = document.textDocument.positionAt(seed.indexOf('summary'));
         expect(breakdownPage(scorer, document, { uri, position: inAgent })?.title).toBe('Wan22S2V');
         expect(breakdownPage(scorer, document, { uri, position: { line: 0, character: 0 } })?.title).toBe('Wan22S2V');
