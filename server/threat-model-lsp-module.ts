@@ -17,6 +17,7 @@ import {
 } from '../language/threat-model-module.js';
 import { WorkspaceAgentsHandler } from './agents-request.js';
 import { BreakdownRequestHandler } from './breakdown-request.js';
+import { ThreatModelCodeActionProvider } from './code-actions/threat-model-code-action-provider.js';
 import { CodeLensRefresher } from './code-lens/code-lens-refresher.js';
 import { CodeLensSetting } from './code-lens/code-lens-setting.js';
 import { ThreatModelCodeLensProvider } from './code-lens/threat-model-code-lens-provider.js';
@@ -65,7 +66,8 @@ export const ThreatModelLspModule: Module<ThreatModelLspServices, PartialLangium
         SemanticTokenProvider: (services) => new ThreatModelSemanticTokenProvider(services),
         HoverProvider: (services) => new ThreatModelHoverProvider(services),
         CodeLensProvider: (services) => new ThreatModelCodeLensProvider(services),
-        CompletionProvider: (services) => new ThreatModelCompletionProvider(services)
+        CompletionProvider: (services) => new ThreatModelCompletionProvider(services),
+        CodeActionProvider: () => new ThreatModelCodeActionProvider()
     },
     scoreViews: {
         CodeLensSetting: (services) => new CodeLensSetting(services),

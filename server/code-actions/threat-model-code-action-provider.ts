@@ -1,0 +1,60 @@
+import type { LangiumDocument } from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import type { CodeAction, CodeActionParams, Command } from 'vscode-languageserver';
+import { CodeActionKind } from 'vscode-languageserver';
+import type { DiagnosticCode } from '../../language/validation/diagnostic-codes.js';
+import type { FixProvider } from './code-action-support.js';
+import { fixContext } from './code-action-support.js';
+import { factorRenameRefactors, missingFactorFixes, mixedFactorVersionFixes, unknownFactorFixes } from './factor-fixes.js';
+import { hiddenCharacterFixes } from './hidden-text-fixes.js';
+import { layerAliasFixes, layerNameMismatchFixes, missingLayerFixes, unknownLayerFixes } from './layer-fixes.js';
+import { createControlFixes, duplicateMemberFixes, missingCvssFixes, unknownCatalogIdFixes } from './member-fixes.js';
+import { clampFixes, roundFixes } from './number-fixes.js';
+
+/** Which fixes answer which diagnostic code. Codes without an entry have no quick fix. */
+const FIXES: Partial<Record<DiagnosticCode, FixProvider>> = {
+    'missing-layer': missingLayerFixes,
+    'unknown-layer': unknownLayerFixes,
+    'layer-alias': layerAliasFixes,
+    'layer-name-mismatch': layerNameMismatchFixes,
+    'missing-factor': missingFactorFixes,
+    'unknown-factor': unknownFactorFixes,
+    'mixed-factor-versions': mixedFactorVersionFixes,
+    'factor-out-of-range': clampFixes,
+    'threat-multiplier-out-of-range': clampFixes,
+    'mitigation-out-of-range': clampFixes,
+    'invalid-cvss': clampFixes,
+    'invalid-number': roundFixes,
+    'unknown-catalog-id': unknownCatalogIdFixes,
+    'unresolved-reference': createControlFixes,
+    'missing-cvss': missingCvssFixes,
+    'bidi-control': hiddenCharacterFixes,
+    'invisible-character': hiddenCharacterFixes,
+    'duplicate-member': duplicateMemberFixes
+};
+
+/**
+ * Quick fixes for our diagnostics, dispatched on the stable code in `diagnostic.data.code`
+ * (each rule puts there what its fix needs), plus the factor-rename refactoring. Every edit is
+ * exact and leaves formatted text formatted.
+ */
+export class ThreatModelCodeActionProvider implements CodeActionProvider {
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> | undefined {
+        const actions: CodeAction[] = [];
+        for (const diagnostic of params.context.diagnostics) {
+            const code = (diagnostic.data as { code?: unknown } | undefined)?.code ?? diagnostic.code;
+            const fix = typeof code === 'string' ? FIXES[code as DiagnosticCode] : undefined;
+            if (fix) actions.push(...fix(fixContext(document, diagnostic)));
+        }
+        const mixed = params.context.diagnostics.some((diagnostic) => diagnostic.code === 'mixed-factor-versions');
+        if (!mixed) actions.push(...factorRenameRefactors(document, params.range));
+        const only = params.context.only;
+        const wanted = only ? actions.filter((action) => only.some((kind) => isKindOf(action.kind, kind))) : actions;
+        return wanted.length > 0 ? wanted : undefined;
+    }
+}
+
+/** `refactor.rewrite` is of kind `refactor`; `quickfix` of `quickfix`. */
+function isKindOf(kind: string | undefined, requested: string): boolean {
+    return kind !== undefined && (kind === requested || kind.startsWith(`${requested}.`) || requested === CodeActionKind.Empty);
+}
