@@ -15,6 +15,9 @@ export class UnformattableTextError extends Error {
 
 const DEFAULT_OPTIONS: FormattingOptions = { tabSize: 4, insertSpaces: true };
 
+/** A string literal or a comment (the grammar's terminals), else a line break between tokens. */
+const LINE_BREAK_OR_LITERAL = /"[^"\\]*(?:\\.[^"\\]*)*"|\/\*[\s\S]*?\*\/|\/\/[^\n\r]*|\r?\n/g;
+
 let counter = 0;
 
 /**
@@ -43,6 +46,8 @@ export async function formatModelText(
     const formatter = ('lsp' in services ? services.lsp.Formatter : undefined) ?? new ThreatModelFormatter();
     const edits = await formatter.formatDocument(document, { textDocument: { uri: uri.toString() }, options });
     const formatted = TextDocument.applyEdits(document.textDocument, edits);
-    // The formatter writes '\n'; a CRLF file stays CRLF.
-    return text.includes('\r\n') ? formatted.replace(/\r?\n/g, '\r\n') : formatted;
+    // The formatter writes '\n'; a CRLF file stays CRLF. Only the line breaks between tokens
+    // are converted: one inside a string literal is part of its value, one inside a comment the
+    // author's.
+    return text.includes('\r\n') ? formatted.replace(LINE_BREAK_OR_LITERAL, (match) => (match.endsWith('\n') ? '\r\n' : match)) : formatted;
 }

@@ -85,7 +85,7 @@ export class ThreatModelFormatter extends AbstractFormatter {
         const interior = cst.content.slice(open + 1, close);
         const members = interior.filter((child) => !child.hidden);
         const closing = formatter.cst([cst.content[close]!]);
-        if (members.length <= 1 && isOnOneLine(cst.content[open]!, cst.content[close]!)) {
+        if (staysOnOneLine(cst)) {
             formatter.cst(interior).prepend(Formatting.oneSpace());
             closing.prepend(members.length === 0 ? Formatting.noSpace() : Formatting.oneSpace());
         } else {
@@ -135,6 +135,26 @@ function lastIndexWhere<T>(items: readonly T[], predicate: (item: T) => boolean)
         }
     }
     return -1;
+}
+
+/**
+ * A block written on one line with at most one member stays on one line, unless that member
+ * holds a block that will not: `{ threat T { exploit attacked mitigation none } }` opens up as a
+ * whole, or the next pass would open the outer block (formatting must be idempotent). A node
+ * without braces is not a block and never forces a line break.
+ */
+function staysOnOneLine(cst: CompositeCstNode): boolean {
+    const open = cst.content.findIndex((child) => isKeyword(child, '{'));
+    const close = lastIndexWhere(cst.content, (child) => isKeyword(child, '}'));
+    if (open < 0 || close < open) {
+        return true;
+    }
+    const members = cst.content.slice(open + 1, close).filter((child) => !child.hidden);
+    return (
+        members.length <= 1 &&
+        isOnOneLine(cst.content[open]!, cst.content[close]!) &&
+        members.every((member) => !isCompositeCstNode(member) || staysOnOneLine(member))
+    );
 }
 
 function isOnOneLine(first: CstNode, last: CstNode): boolean {

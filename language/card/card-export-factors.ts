@@ -19,6 +19,8 @@ export function collectCardFactors(agent: Agent, dropped: string[], notes: strin
     const rationales: string[] = [];
     for (const block of agent.factorBlocks) {
         for (const entry of block.entries) {
+            // A half-written entry (syntax error) has no key or value to print.
+            if (entry.key === undefined || entry.value === undefined) continue;
             const cardKey = cardKeyOf(entry.key);
             if (cardKey === undefined) {
                 const why = V08_ONLY_KEYS.includes(entry.key)
@@ -42,7 +44,7 @@ export function collectCardFactors(agent: Agent, dropped: string[], notes: strin
             givenAs.set(cardKey, entry.key);
             values.set(cardKey, text);
         }
-        rationales.push(...block.rationales.map((rationale) => rationale.text));
+        rationales.push(...block.rationales.flatMap((rationale) => (rationale.text === undefined ? [] : [rationale.text])));
     }
     for (const { key, displayName } of CARD_FACTORS) {
         if (!values.has(key)) {

@@ -38,7 +38,7 @@ export function collectCardLayers(agent: Agent, stateThreats: boolean, dropped: 
             continue;
         }
         const entry = gathered.get(id) ?? { paragraphs: [], threats: [], uncertain: false, declarations: 0 };
-        entry.paragraphs.push(...layer.paragraphs.map((p) => p.text.trim()).filter((p) => p.length > 0));
+        entry.paragraphs.push(...layer.paragraphs.map((p) => (p.text ?? '').trim()).filter((p) => p.length > 0));
         entry.threats.push(...layer.threats);
         entry.uncertain ||= layer.uncertain;
         entry.declarations++;

@@ -97,6 +97,7 @@ function dropScoreInputs(agent: Agent, dropped: string[]): void {
 }
 
 /** Card items are single lines: a line break inside a `.tm` string becomes a space. */
-export function oneLine(text: string): string {
-    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+export function oneLine(text: string | undefined): string {
+    // After a syntax error the parser's recovery can leave a name or string undefined.
+    return (text ?? '').replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }

@@ -24,8 +24,12 @@ export const SCORE_INPUTS_RE = new RegExp(
     `Threat\\s*[×x]\\s*${NUMBER}\\s*Mitigation\\s*[×x]\\s*${NUMBER}$`,
     'i'
 );
-/** `| Name | 0.10 | |`, or the last row's `| Name | 0.50 |`. */
-export const FACTOR_ROW_RE = /^\|\s*([^|]*?)\s*\|\s*([^|]*?)\s*\|(?:\s*\|)?$/;
+/**
+ * `| Name | 0.10 | |`, or the last row's `| Name | 0.50 |`; the cells are captured untrimmed.
+ * (Trimming inside the pattern, `\s*([^|]*?)\s*\|`, backtracks cubically on a long cell that
+ * never closes: a 4 000-character line took a minute.)
+ */
+export const FACTOR_ROW_RE = /^\|([^|]*)\|([^|]*)\|(?:\s*\|)?$/;
 /** `L4 · Deployment & Infrastructure⚠ not certain from listing`, status run into the name. */
 export const LAYER_HEADING_RE = /^L(\d+)\s*·\s*(.*?)\s*(✓\s*mapped|⚠\s*not certain from listing)$/i;
 

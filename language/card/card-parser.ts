@@ -139,10 +139,10 @@ function readFactors(reader: CardReader, errors: CardParseError[]): CardFactor[]
             if (!row) {
                 throw reader.failAt(line, `expected ${what} as '| ${displayName} | 0.00 | |', found ${quote(line.text)}`);
             }
-            if (!sameFactorName(row[1]!, displayName)) {
+            if (!sameFactorName(row[1]!.trim(), displayName)) {
                 throw reader.failAt(line, `expected ${what}, found ${quote(line.text)}`);
             }
-            [value, valueLine] = [row[2]!, line];
+            [value, valueLine] = [row[2]!.trim(), line];
             valueColumn = line.text.indexOf(value, line.text.indexOf('|', 1)) + 1;
         } else {
             // Rich rendering: the name on one line, the value on the next.

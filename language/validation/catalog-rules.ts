@@ -9,6 +9,8 @@ import { report } from './report.js';
 
 /** A catalog id names a MAESTRO catalog threat, filed under that threat's own layer. */
 export function catalogIdMustBeKnown(ref: CatalogRef, accept: ValidationAcceptor): void {
+    // `catalog` without an id (a syntax error, reported already) has nothing to check.
+    if (ref.id === undefined) return;
     const layer = AstUtils.getContainerOfType(ref, isLayer);
     const layerId = layer ? layerIdOf(layer) : undefined;
     const entry = catalogThreatById(ref.id);
