@@ -1,5 +1,5 @@
 import type { CstNode } from 'langium';
-import { GrammarUtils } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
 import type { TextEdit } from 'vscode-languageserver';
 import type { FactorBlock, FactorEntry } from '../../language/generated/ast.js';
 
@@ -51,6 +51,7 @@ export function rekeyEdits(
     const entries = block.entries.filter((entry) => entry !== excluded);
     const finalKeys = [...entries.map((entry) => renames.get(entry) ?? entry.key ?? ''), ...extraKeys];
     const column = valueColumn(finalKeys);
+    const document = AstUtils.getDocument(block).textDocument;
     const edits: TextEdit[] = [];
     for (const entry of entries) {
         const tokens = entryTokens(entry);
@@ -59,7 +60,6 @@ export function rekeyEdits(
         const gap = aligned ? gapFor(key, column, true) : undefined;
         const oldGap = tokens.value.offset - tokens.key.end;
         if (key === entry.key && (gap === undefined || gap.length === oldGap)) continue;
-        const document = tokens.key.root.astNode.$document!.textDocument;
         const end = gap === undefined ? tokens.key.end : tokens.value.offset;
         edits.push({
             range: { start: tokens.key.range.start, end: document.positionAt(end) },
