@@ -121,12 +121,16 @@ test('hovering the agent name shows the score breakdown', async () => {
 test('the Problems panel lists the missing layer of the copy without L7', async () => {
     await openFromExplorer(NO_L7, `agent ${AGENT}`);
     const panel = await openProblems();
-    const rows = panel.locator('.monaco-list-row');
-    const missing = rows.filter({ hasText: 'missing-layer' });
-    await expect(missing).toHaveCount(1);
-    const count = await rows.count();
-    test.info().annotations.push({ type: 'problems', description: `${count} rows in the Problems panel` });
-    console.log(`Problems panel: ${count} rows, ${await missing.count()} missing-layer`);
+    // Marker rows end with their location; the other rows are the files that group them.
+    const markers = panel.locator('.monaco-list-row', { hasText: /\[Ln \d+, Col \d+\]/ });
+    await expect(markers.filter({ hasText: 'missing-layer' })).toHaveCount(1);
+    const badge = page.locator('.part.panel .composite-bar .action-item', { hasText: 'Problems' }).locator('.badge-content');
+    await expect(async () => {
+        expect(await markers.count()).toBe(Number(await badge.innerText()));
+    }).toPass({ timeout: 30_000 });
+    const count = await markers.count();
+    test.info().annotations.push({ type: 'problems', description: `${count} problems` });
+    console.log(`Problems panel: ${count} entries, as its badge says; 1 missing-layer`);
     await shot('04-problems');
 });
 
