@@ -143,6 +143,23 @@ describe('formatter: one-member blocks', () => {
         );
     });
 
+    test('a one-line block opens up when its member\'s block must (idempotence)', async () => {
+        await expectCanonical(
+            lines('agent A {', '    layer L1 { threat T { exploit attacked mitigation none } }', '}'),
+            lines(
+                'agent A {',
+                '    layer L1 {',
+                '        threat T {',
+                '            exploit attacked',
+                '            mitigation none',
+                '        }',
+                '    }',
+                '}'
+            )
+        );
+        await expectCanonical(lines('agent A {', '    layer L1 { threat T { catalog M1.1 } }', '}'), lines('agent A {', '    layer L1 { threat T { catalog M1.1 } }', '}'));
+    });
+
     test('an empty block on one line closes up; an empty block over lines keeps its closing line', async () => {
         await expectCanonical(lines('agent A {   }'), lines('agent A {}'));
         await expectCanonical(lines('agent A {', '', '   }'), lines('agent A {', '}'));
