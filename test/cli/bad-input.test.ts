@@ -61,15 +61,19 @@ describe('bad content is a located diagnostic', () => {
         expect(result.stdout).toBe('huge.tm:1:1: error file-too-large: File is 100.0 MiB; models larger than 20 MiB are not parsed\n');
     });
 
-    test('a 10 MB generated model: no crash, diagnostics and scores in reasonable time', () => {
+    test('a 10 MB generated model: no crash, diagnostics and the score gate in reasonable time', () => {
         const dir = tempDir();
-        const out: string[] = ['aivss 0.8', 'agent Big "generated" {', '    cvss "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:L/VI:L/VA:N/SC:N/SI:N/SA:N"'];
+        const factors = ['execution_autonomy', 'external_tool_control_surface', 'natural_language_interface', 'contextual_awareness',
+            'behavioral_non_determinism', 'opacity_and_reflexivity', 'persistent_state_retention', 'dynamic_identity',
+            'multi_agent_interactions', 'self_modification'].map((key) => `${key} 0.5`).join(' ');
+        const out: string[] = ['aivss 0.8', 'agent Big "generated" {', `    factors { ${factors} }`,
+            '    cvss "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:L/VI:L/VA:N/SC:N/SI:N/SA:N"'];
         let size = 0;
         let index = 0;
         for (const layer of ['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7']) {
             out.push(`    layer ${layer} {`);
             while (size < ((Number(layer.slice(1))) * 10 * 1024 * 1024) / 7) {
-                const line = `        threat T${index} "Generated threat number ${index}, a title long enough to fill the file" { catalog M1.1 }`;
+                const line = `        threat T${index} "Generated threat number ${index}, a title long enough to fill the file" { catalog M${layer.slice(1)}.1 }`;
                 out.push(line);
                 size += line.length + 1;
                 index++;
@@ -79,12 +83,13 @@ describe('bad content is a located diagnostic', () => {
         out.push('}');
         writeFileSync(join(dir, 'big.tm'), `${out.join('\n')}\n`);
         const started = Date.now();
-        const result = runAtm(['check', '--quiet', '--json', 'big.tm'], dir, 180_000);
+        // Every threat scores 8.4 High (CVSS 6.9, factor sum 5.0): the gate walks all of them.
+        const result = runAtm(['check', '--quiet', '--json', '--fail-on', 'critical', 'big.tm'], dir, 180_000);
         const elapsed = Date.now() - started;
         expect(result.stderr).toBe('');
         const document = JSON.parse(result.stdout);
-        // Catalog M1.1 under L2…L7 is a warning each, not an error: only the summary is checked.
-        expect(document.summary.errors).toBe(0);
+        expect(document.summary).toEqual({ files: 1, errors: 0, warnings: 0, infos: 0, hints: 0 });
+        expect(document.gate).toEqual([]);
         expect(result.code).toBe(0);
         expect(elapsed).toBeLessThan(150_000);
     }, 200_000);
