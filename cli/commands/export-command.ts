@@ -9,24 +9,18 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Severity } from '../../language/aivss/aivss-types.js';
-import { exportCard } from '../../language/card/card-export.js';
 import type { ExportFormat } from '../../language/config/atm-config.js';
-import { renderHtmlReport } from '../../language/report/html-report.js';
-import { renderMarkdownReport } from '../../language/report/markdown-report.js';
+import { EXPORT_FORMATS, renderExport } from '../../language/report/export-report.js';
 import type { ReportFile } from '../../language/report/report-types.js';
 import { nameOf } from '../../language/report/report-types.js';
-import { renderSarif } from '../../language/report/sarif-report.js';
-import { renderScoreJson } from '../../language/report/score-json.js';
-import type { AgentScore } from '../../language/scoring/score-types.js';
 import type { ParsedArgs } from '../args.js';
 import { parseArgs, singlePositional, UsageError } from '../args.js';
-import type { LoadedFile } from '../load-documents.js';
 import type { CliIo } from '../output.js';
 import { formatDiagnosticLine, oneLine, severityName, sortDiagnostics, writeOutputFile } from '../output.js';
 import { PACKAGE_HOME, PACKAGE_VERSION } from '../version.js';
 import { GLOBAL_OPTIONS, loadModels, toReportFile } from './common-options.js';
 
-const FORMATS: readonly ExportFormat[] = ['card', 'markdown', 'html', 'json', 'sarif'];
+const FORMATS = EXPORT_FORMATS;
 const BANDS: Readonly<Record<string, Severity>> = { none: 'None', low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' };
 
 export const EXPORT_OPTIONS = [
@@ -55,7 +49,14 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
     const report = withAgent(toReportFile(file), args.values.get('agent'));
     const minFlag = args.values.get('min-severity');
     const minSeverity = minFlag === undefined ? config.export.minSeverity : BANDS[minFlag];
-    const text = format === 'card' ? cardText(file, report, io) : renderReport(format, report, minSeverity);
+    const exported = renderExport(format, report, { toolVersion: PACKAGE_VERSION, informationUri: PACKAGE_HOME, ...(minSeverity ? { minSeverity } : {}) });
+    if (!exported.ok) throw new UsageError(`${file.path}: ${exported.message}`);
+    // What a card cannot carry, and what it had to make up, goes to stderr.
+    for (const { agent, dropped, notes } of exported.losses) {
+        for (const message of dropped) io.err(`atm export: ${agent}: not in the card: ${oneLine(message)}\n`);
+        for (const message of notes) io.err(`atm export: ${agent}: note: ${oneLine(message)}\n`);
+    }
+    const text = exported.text;
     const output = args.values.get('output');
     if (output === undefined) {
         io.out(text);
@@ -84,15 +85,6 @@ function chooseFormat(args: ParsedArgs): ExportFormat | undefined {
     return format;
 }
 
-function renderReport(format: Exclude<ExportFormat, 'card'>, report: ReportFile, minSeverity: Severity | undefined): string {
-    switch (format) {
-        case 'json': return renderScoreJson([report]);
-        case 'markdown': return renderMarkdownReport([report]);
-        case 'html': return renderHtmlReport([report]);
-        case 'sarif': return renderSarif([report], { toolVersion: PACKAGE_VERSION, informationUri: PACKAGE_HOME, ...(minSeverity ? { minSeverity } : {}) });
-    }
-}
-
 /** The report restricted to the agent `--agent` names; an unknown name is a usage error. */
 function withAgent(report: ReportFile, name: string | undefined): ReportFile {
     if (name === undefined || !report.score) return report;
@@ -102,18 +94,4 @@ function withAgent(report: ReportFile, name: string | undefined): ReportFile {
         throw new UsageError(`no agent named '${name}' in ${report.path}${known.length > 0 ? ` (agents: ${known.join(', ')})` : ''}`);
     }
     return { ...report, score: { ...report.score, agents } };
-}
-
-/** One card per agent, separated by a `---` line; what a card cannot carry is listed on stderr. */
-function cardText(file: LoadedFile, report: ReportFile, io: CliIo): string {
-    const agents: readonly AgentScore[] = report.score?.agents ?? [];
-    if (agents.length === 0) throw new UsageError(`${file.path}: no agent to export as a card`);
-    const cards: string[] = [];
-    for (const agent of agents) {
-        const card = exportCard(agent.agent);
-        for (const dropped of card.dropped) io.err(`atm export: ${nameOf(agent.agent.name)}: not in the card: ${oneLine(dropped)}\n`);
-        for (const note of card.notes) io.err(`atm export: ${nameOf(agent.agent.name)}: note: ${oneLine(note)}\n`);
-        cards.push(card.text.endsWith('\n') ? card.text : `${card.text}\n`);
-    }
-    return cards.join('---\n');
 }

@@ -14,7 +14,8 @@ import { agentViews } from './report-view.js';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-const STYLE = `body{font-family:system-ui,sans-serif;margin:2rem;max-width:70rem;color:#222}
+/** The report's stylesheet, inline in the page; a stricter policy can pin it by hash. */
+export const REPORT_STYLE = `body{font-family:system-ui,sans-serif;margin:2rem;max-width:70rem;color:#222}
 table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
 td.num{text-align:right}pre{background:#f6f6f6;padding:.5rem;overflow-x:auto}
 .sev-Critical{background:#c62828;color:#fff}.sev-High{background:#ff8a65}.sev-Medium{background:#ffcc80}.sev-Low{background:#fff3c4}
@@ -23,7 +24,14 @@ section.agent{border-top:2px solid #888;margin-top:2rem}`;
 
 const SEVERITY_NAMES = ['error', 'warning', 'info', 'hint'] as const;
 
-export function renderHtmlReport(files: readonly ReportFile[]): string {
+export interface HtmlReportOptions {
+    /** The policy the page declares instead of REPORT_CSP (a webview's, say); no `"` in it. */
+    readonly contentSecurityPolicy?: string;
+    /** The stylesheet instead of REPORT_STYLE; its one `<style>` element holds exactly this. */
+    readonly style?: string;
+}
+
+export function renderHtmlReport(files: readonly ReportFile[], options: HtmlReportOptions = {}): string {
     const body: string[] = ['<h1>Agentic threat model review</h1>'];
     body.push('<p>Scores: OWASP AIVSS; coverage: the seven MAESTRO layers. Scores are ordinal: an agent&#39;s headline is the maximum of its complete scores, never an average.</p>');
     for (const file of files) body.push(...fileSection(file));
@@ -32,11 +40,11 @@ export function renderHtmlReport(files: readonly ReportFile[]): string {
         '<html lang="en">',
         '<head>',
         '<meta charset="utf-8">',
-        `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
+        `<meta http-equiv="Content-Security-Policy" content="${(options.contentSecurityPolicy ?? REPORT_CSP).replace(/"/g, '&quot;')}">`,
         '<meta name="referrer" content="no-referrer">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         `<title>${h(`Threat model review: ${files.map((file) => file.path).join(', ')}`)}</title>`,
-        `<style>${STYLE}</style>`,
+        `<style>${options.style ?? REPORT_STYLE}</style>`,
         '</head>',
         '<body>',
         ...body,
