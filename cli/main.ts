@@ -4,6 +4,7 @@ import { UsageError } from './args.js';
 import { calcCommand } from './commands/calc-command.js';
 import { checkCommand } from './commands/check-command.js';
 import { exportCommand } from './commands/export-command.js';
+import { fmtCommand } from './commands/fmt-command.js';
 import { COMMAND_HELP, GENERAL_HELP } from './commands/help-text.js';
 import { importCommand } from './commands/import-command.js';
 import { scoreCommand } from './commands/score-command.js';
@@ -18,7 +19,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     score: scoreCommand,
     calc: calcCommand,
     export: exportCommand,
-    import: importCommand
+    import: importCommand,
+    fmt: fmtCommand
 };
 
 /**

@@ -51,7 +51,10 @@ agent Orchestrator "Research orchestrator" {
     }
     layer L5 {
         "Every delegation and tool call is traced; traces are sampled for human review."
-        threat TraceLeak "Secrets from tool outputs copied into traces" { catalog M5.5 mitigation 0.9 }
+        threat TraceLeak "Secrets from tool outputs copied into traces" {
+            catalog M5.5
+            mitigation 0.9
+        }
     }
     layer L6 {
         "Sub-agents act with the requesting user's delegated permissions."
@@ -62,7 +65,10 @@ agent Orchestrator "Research orchestrator" {
         threat SubAgentImpersonation "A rogue process answers as a trusted sub-agent" { catalog M7.2 }
     }
     layer XL {
-        threat InjectionCascade "Injected web content flows from browser to memory to plan" { catalog MX.5 exploit 0.9 }
+        threat InjectionCascade "Injected web content flows from browser to memory to plan" {
+            catalog MX.5
+            exploit 0.9
+        }
     }
 
     control PromptFirewall "Instruction/data separation and injection filtering on every model input" { strength partial }
@@ -91,7 +97,10 @@ agent WebBrowser "Browsing sub-agent" {
     layer L2 { "Stateless: pages are passed back, never stored here." }
     layer L3 {
         "Headless browser driven through an allow-listed tool schema."
-        threat MaliciousPage "Hostile page content crafted to steer the browser" { catalog M3.3 mitigated_by PromptFirewall }
+        threat MaliciousPage "Hostile page content crafted to steer the browser" {
+            catalog M3.3
+            mitigated_by PromptFirewall
+        }
     }
     layer L4 { "Runs in an egress-filtered container." }
     layer L5 { "Fetch logs are kept for 30 days." }
@@ -159,7 +168,10 @@ agent SqlAnalyst "SQL analysis sub-agent" {
     layer L1 { "Text-to-SQL with the shared hosted model." }
     layer L2 {
         "Read-only replica of the warehouse; row-level security per tenant."
-        threat CrossTenantRead "Generated SQL reads another tenant's rows" { catalog M2.2 mitigated_by RowLevelSecurity }
+        threat CrossTenantRead "Generated SQL reads another tenant's rows" {
+            catalog M2.2
+            mitigated_by RowLevelSecurity
+        }
     }
     layer L3 { "Queries are parsed and only SELECT statements run." }
     layer L4 { "Replica in a private subnet." }

@@ -10,6 +10,7 @@ Commands:
   calc                 the AIVSS calculator
   export FILE.tm       write a report: card, markdown, html, json or sarif
   import CARD          turn an AgentReady threat-model card into .tm source
+  fmt [paths…]         format models as the editor does (--check: only report)
 
 Every command: --config PATH (default ./atm.config.json), --debug (stack traces), --help.
 Exit codes: 0 no error; 1 errors in the models (or a failed gate); 2 usage or I/O error.
@@ -59,5 +60,13 @@ The JSON document is described by schemas/atm-score.schema.json.
 Reads an AgentReady threat-model card (plain or rich) and prints .tm source, or writes it to
 FILE.tm (never over an existing file without --force). A rejected card prints its errors with
 line and column, and nothing is written.
+`,
+    fmt: `Usage: atm fmt [paths…] [--check]
+
+Formats .tm models exactly as the editor's Format Document does, rewriting the files given (and
+the *.tm files under the folders given) that change. A file with syntax errors is reported with
+its location and left untouched.
+
+  --check                        write nothing; list unformatted files and exit 1 if there are any
 `
 };

@@ -33,9 +33,9 @@ function newestMtime(path: string): number {
     return newest;
 }
 
-/** Builds out/cli/main.cjs when it is missing or older than cli/, language/ or package.json. */
+/** Builds out/cli/main.cjs when it is missing or older than cli/, language/, server/ (the formatter) or package.json. */
 export async function ensureBundle(): Promise<void> {
-    const sources = Math.max(newestMtime(join(ROOT, 'cli')), newestMtime(join(ROOT, 'language')), newestMtime(join(ROOT, 'package.json')));
+    const sources = Math.max(...['cli', 'language', 'server', 'package.json'].map((path) => newestMtime(join(ROOT, path))));
     let built = 0;
     try {
         built = statSync(BUNDLE).mtimeMs;
