@@ -9,10 +9,13 @@ import type {
 import { createDefaultCoreModule, createDefaultSharedCoreModule, inject } from 'langium';
 import { AtmConfigProvider } from './config/atm-config-provider.js';
 import { ThreatModelGeneratedModule, ThreatModelGeneratedSharedModule } from './generated/module.js';
+import { ThreatModelLinker } from './references/threat-model-linker.js';
+import { ThreatModelReferenceDescriptionProvider } from './references/threat-model-reference-descriptions.js';
 import { ThreatModelScopeComputation } from './references/threat-model-scope-computation.js';
 import { ThreatModelScopeProvider } from './references/threat-model-scope-provider.js';
 import { ModelScorer } from './scoring/model-scorer.js';
 import { ThreatModelDocumentValidator } from './validation/threat-model-document-validator.js';
+import { ThreatModelValidationRegistry } from './validation/threat-model-validation-registry.js';
 import { registerValidationChecks } from './validation/threat-model-validator.js';
 import { GuardedDocumentFactory } from './workspace/guarded-document-factory.js';
 
@@ -38,11 +41,16 @@ export const ThreatModelModule: Module<ThreatModelServices, PartialLangiumCoreSe
         ModelScorer: (services) => new ModelScorer(services)
     },
     references: {
+        Linker: (services) => new ThreatModelLinker(services),
         ScopeComputation: (services) => new ThreatModelScopeComputation(services),
         ScopeProvider: (services) => new ThreatModelScopeProvider(services)
     },
     validation: {
-        DocumentValidator: (services) => new ThreatModelDocumentValidator(services)
+        DocumentValidator: (services) => new ThreatModelDocumentValidator(services),
+        ValidationRegistry: (services) => new ThreatModelValidationRegistry(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new ThreatModelReferenceDescriptionProvider(services)
     }
 };
 

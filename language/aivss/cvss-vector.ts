@@ -7,6 +7,7 @@ import cvssCalculator from 'ae-cvss-calculator';
 import type { CvssCatalog, CvssMetricDef, CvssMetricGroup, CvssVersion } from './cvss-catalog.js';
 import { describeAllowedValues, findMetric, findMetricValue } from './cvss-catalog.js';
 import { CVSS31_CATALOG } from './cvss31-metrics.js';
+import { cvss40BaseScore10 } from './cvss40-base-index.js';
 import { CVSS40_CATALOG } from './cvss40-metrics.js';
 import { CVSS_BASE_DECIMALS } from './multipliers.js';
 import type { CvssExploitMaturity } from './multipliers.js';
@@ -69,8 +70,27 @@ interface SyntaxCheck {
     readonly metrics: CvssDecodedMetric[];
 }
 
+/**
+ * Parses are memoised by vector text: one vector is read by scoring, by validation, by hovers
+ * and by every threat that inherits it, on every rebuild after every keystroke, while the
+ * vectors themselves rarely change. Results are immutable. Bounded (oldest out first) so a long
+ * editing session cannot grow it without limit; it holds every vector of a 100k-line model.
+ */
+const MEMO_LIMIT = 10_000;
+const memo = new Map<string, CvssVectorParse>();
+
 /** Parses, validates and scores a CVSS 4.0 or 3.1 vector. */
 export function parseCvssVector(text: string): CvssVectorParse {
+    let result = memo.get(text);
+    if (result === undefined) {
+        result = parseUncached(text);
+        if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
+        memo.set(text, result);
+    }
+    return result;
+}
+
+function parseUncached(text: string): CvssVectorParse {
     const lexical = checkCharacters(text);
     if (lexical.length > 0) {
         return { ok: false, errors: lexical };
@@ -85,7 +105,8 @@ export function parseCvssVector(text: string): CvssVectorParse {
     if (errors.length > 0) {
         return { ok: false, errors };
     }
-    const base10 = scoreBase(catalog.version, text);
+    // 4.0 base scores come from a table the library itself computed (cvss40-base-index.ts).
+    const base10 = (catalog.version === '4.0' ? cvss40BaseScore10(metrics) : undefined) ?? scoreBase(catalog.version, text);
     if (typeof base10 !== 'number') {
         return { ok: false, errors: [base10] };
     }

@@ -1,5 +1,6 @@
 import type { LangiumDocument } from 'langium';
 import { AstUtils, DocumentCache } from 'langium';
+import type { AivssVersion } from '../aivss/aivss-types.js';
 import type { AtmConfig } from '../config/atm-config.js';
 import type { AtmConfigProvider } from '../config/atm-config-provider.js';
 import type { Agent, Model } from '../generated/ast.js';
@@ -24,12 +25,18 @@ export function scoringContextOf(model: Model, config: AtmConfig): ScoringContex
  */
 export class ModelScorer {
     protected readonly cache: DocumentCache<string, ModelScore>;
+    /** The same scores by agent: validation asks once per setting, a scan would be quadratic. */
+    protected readonly byAgent: DocumentCache<string, ReadonlyMap<Agent, AgentScore>>;
     protected readonly config: AtmConfigProvider;
 
     constructor(services: ThreatModelServices) {
         this.cache = new DocumentCache(services.shared);
+        this.byAgent = new DocumentCache(services.shared);
         this.config = services.config.AtmConfig;
-        this.config.onChange(() => this.cache.clear());
+        this.config.onChange(() => {
+            this.cache.clear();
+            this.byAgent.clear();
+        });
     }
 
     scoreDocument(document: LangiumDocument): ModelScore {
@@ -40,9 +47,19 @@ export class ModelScorer {
         });
     }
 
+    /**
+     * The formula version in force for an agent, without scoring anything: validation rules need
+     * only this, so diagnostics after a keystroke do not wait for the whole document's scores.
+     */
+    versionOf(agent: Agent): AivssVersion {
+        return scoringContextOf(agent.$container, this.config.get()).version;
+    }
+
     /** The score of one agent of a built document. */
     scoreOf(agent: Agent): AgentScore {
-        const score = this.scoreDocument(AstUtils.getDocument(agent)).agents.find((entry) => entry.agent === agent);
+        const document = AstUtils.getDocument(agent);
+        const index = this.byAgent.get(document.uri, 'agents', () => new Map(this.scoreDocument(document).agents.map((entry) => [entry.agent, entry])));
+        const score = index.get(agent);
         // An agent detached from its document's current AST (a stale reference) is scored afresh.
         return score ?? scoreAgent(agent, scoringContextOf(agent.$container, this.config.get()));
     }

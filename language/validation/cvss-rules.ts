@@ -30,7 +30,7 @@ export function cvssMustBeValid(scorer: ModelScorer) {
         }
         const { version: cvssVersion, ignoredMetrics } = parsed.value;
         const agent = AstUtils.getContainerOfType(setting, isAgent);
-        const aivssVersion = agent ? scorer.scoreOf(agent).version : '0.8';
+        const aivssVersion = agent ? scorer.versionOf(agent) : '0.8';
         if (cvssVersion === '3.1') {
             const prefix = rangeInsideString(setting, 'vector', 0, 'CVSS:3.1'.length);
             const target = prefix ? { node: setting, range: prefix } : { node: setting, property: 'vector' as const };

@@ -45,7 +45,7 @@ export function factorEntriesMustBeValid(block: FactorBlock, accept: ValidationA
  */
 export function agentFactorsShouldBeComplete(scorer: ModelScorer) {
     return (agent: Agent, accept: ValidationAcceptor): void => {
-        const summary = summarizeFactors(agent, scorer.scoreOf(agent).version);
+        const summary = summarizeFactors(agent, scorer.versionOf(agent));
         const block = summary.block;
         if (!block) {
             report(accept, 'missing-factor', `Agent '${agent.name}' has no factors block; its factor sum counts as 0`, { node: agent, property: 'name' }, {

@@ -12,7 +12,7 @@ import { report } from './report.js';
 
 function versionOf(scorer: ModelScorer, node: ExploitSetting | MitigationSetting | StrengthSetting): AivssVersion {
     const agent = AstUtils.getContainerOfType(node, isAgent);
-    return agent ? scorer.scoreOf(agent).version : '0.8';
+    return agent ? scorer.versionOf(agent) : '0.8';
 }
 
 /** A numeric `exploit` (ThM): valid, elevated above 1.0 only with a warning, canonical as a hint. */
