@@ -24,6 +24,7 @@ import { ThreatModelCodeLensProvider } from './code-lens/threat-model-code-lens-
 import { ThreatModelCompletionProvider } from './completion/threat-model-completion-provider.js';
 import { AtmConfigWatcher } from './config/atm-config-watcher.js';
 import { ThreatModelHoverProvider } from './hover/threat-model-hover-provider.js';
+import { ReportRequestHandler } from './report/report-requests.js';
 import { ThreatModelConfigurationProvider } from './threat-model-configuration-provider.js';
 import { ThreatModelDocumentSymbolProvider } from './threat-model-document-symbol-provider.js';
 import { ThreatModelFoldingRangeProvider } from './threat-model-folding-range-provider.js';
@@ -45,6 +46,10 @@ export type ThreatModelLspAddedServices = {
         BreakdownRequests: BreakdownRequestHandler;
         WorkspaceAgents: WorkspaceAgentsHandler;
         AtmConfigWatcher: AtmConfigWatcher;
+    };
+    /** Card import, report export and the report preview's HTML (custom requests). */
+    reports: {
+        ReportRequests: ReportRequestHandler;
     };
 };
 
@@ -75,6 +80,9 @@ export const ThreatModelLspModule: Module<ThreatModelLspServices, PartialLangium
         BreakdownRequests: (services) => new BreakdownRequestHandler(services),
         WorkspaceAgents: (services) => new WorkspaceAgentsHandler(services),
         AtmConfigWatcher: (services) => new AtmConfigWatcher(services)
+    },
+    reports: {
+        ReportRequests: (services) => new ReportRequestHandler(services)
     }
 };
 
