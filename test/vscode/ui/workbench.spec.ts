@@ -1,7 +1,7 @@
 // What a user sees: the packaged .vsix installed into a real VS Code (server + web workbench),
 // the seed model opened, its code lens read, the agent hovered, the Problems panel counted and a
 // quick fix applied from the light bulb. Each step saves a screenshot under test-results/.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startVSCodeServer, type VSCodeServer } from '../../../scripts/vscode-e2e/vscode-server.mjs';
@@ -86,6 +86,7 @@ test.beforeAll(async ({ browser }) => {
 test.afterAll(async () => {
     await page?.close();
     await server?.stop();
+    if (!process.env.VSCODE_E2E_WORKSPACE) rmSync(workspace, { recursive: true, force: true });
 });
 
 test('the workbench opens the seed model with the extension installed', async () => {
