@@ -190,18 +190,22 @@ function threatTokens(name: string, controls: readonly string[]) {
             cvss: fc.option(cvssSetting, { nil: undefined }),
             exploit: fc.option(exploitSetting, { nil: undefined }),
             mitigation: fc.option(mitigationSetting, { nil: undefined }),
-            mitigatedBy: controls.length === 0 ? fc.constant([]) : fc.subarray([...controls]),
+            mitigatedBy: fc.subarray([...controls]),
             block: fc.boolean()
         })
         .map(({ title, catalog, cvss, exploit, mitigation, mitigatedBy, block }): Tokens => {
             const members = [
                 ...(catalog ? [['catalog', catalog]] : []),
                 ...[cvss, exploit, mitigation].filter((s): s is string => s !== undefined).map(splitSetting),
-                ...(mitigatedBy.length > 0 ? [['mitigated_by', ...mitigatedBy.flatMap((c, i) => (i === 0 ? [c] : [',', c]))]] : [])
+                ...(mitigatedBy.length > 0 ? [['mitigated_by', ...mitigatedBy.flatMap((c: string, i: number) => (i === 0 ? [c] : [',', c]))]] : [])
             ];
             const head = ['threat', name, ...(title === undefined ? [] : [tmString(title)])];
             return block || members.length > 0 ? [...head, '{', ...members.flat(), '}'] : head;
         });
+}
+
+function threatList(names: readonly string[], controls: readonly string[]): fc.Arbitrary<Tokens[]> {
+    return names.length === 0 ? fc.constant([]) : fc.tuple(...names.map((name) => threatTokens(name, controls)));
 }
 
 /** `cvss "CVSS:…"` is two tokens however the value was spelt. */
@@ -237,7 +241,7 @@ function agentArbitrary(name: string): fc.Arbitrary<GeneratedAgent> {
                                 paragraphs: fc.array(freeText, { maxLength: 2 }),
                                 threats: fc
                                     .uniqueArray(identifier.map((id) => `T${layer}${id}`), { maxLength: 2 })
-                                    .chain((names) => (names.length === 0 ? fc.constant([]) : fc.tuple(...names.map((n) => threatTokens(n, agent.controls)))))
+                                    .chain((names) => threatList(names, agent.controls))
                             })
                         )
                     ),
