@@ -9,6 +9,7 @@ import type {
 import { createDefaultCoreModule, createDefaultSharedCoreModule, inject } from 'langium';
 import { AtmConfigProvider } from './config/atm-config-provider.js';
 import { ThreatModelGeneratedModule, ThreatModelGeneratedSharedModule } from './generated/module.js';
+import { ThreatModelTokenBuilder } from './parser/threat-model-token-builder.js';
 import { ThreatModelLinker } from './references/threat-model-linker.js';
 import { ThreatModelReferenceDescriptionProvider } from './references/threat-model-reference-descriptions.js';
 import { ThreatModelScopeComputation } from './references/threat-model-scope-computation.js';
@@ -39,6 +40,10 @@ export const ThreatModelModule: Module<ThreatModelServices, PartialLangiumCoreSe
     },
     scoring: {
         ModelScorer: (services) => new ModelScorer(services)
+    },
+    parser: {
+        // Linear lexing of unclosed strings and comments (hostile or half-written text).
+        TokenBuilder: () => new ThreatModelTokenBuilder()
     },
     references: {
         Linker: (services) => new ThreatModelLinker(services),
