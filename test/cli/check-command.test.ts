@@ -103,7 +103,7 @@ describe('atm check (in-process)', () => {
     test('usage errors exit 2 with one line naming the argument', async () => {
         const unknown = await runInProcess(['check', '--stirct', 'example.tm']);
         expect(unknown).toEqual({ code: 2, stdout: '', stderr: 'atm check: unknown option --stirct (atm check --help)\n' });
-        expect((await runInProcess(['chek'])).stderr).toBe('atm: unknown command \'chek\'; commands: check, score, calc, export, import (atm --help)\n');
+        expect((await runInProcess(['chek'])).stderr).toBe('atm: unknown command \'chek\'; commands: check, score, calc, export, import, fmt (atm --help)\n');
         expect((await runInProcess(['check', '--format', 'xml'])).stderr).toBe('atm check: --format must be one of text, json, not \'xml\' (atm check --help)\n');
     });
 });
