@@ -1,6 +1,5 @@
 import { window } from 'vscode';
 import { State } from 'vscode-languageclient/node';
-import { AGENTS_CHANGED_NOTIFICATION } from '../server/agents-protocol.js';
 import { AgentsTreeProvider } from './agents-tree-provider.js';
 import type { ClientFeatureContext } from './register-commands.js';
 
@@ -12,7 +11,7 @@ export const AGENTS_VIEW_ID = 'threatModel.agents';
  * it is shown, and again on `threatModel/agentsChanged`, which the server sends after builds,
  * and whenever the server (re)starts.
  */
-export function registerAgentsTree({ extension, client }: ClientFeatureContext): void {
+export function registerAgentsTree({ extension, client, onScoresChanged }: ClientFeatureContext): void {
     const provider = new AgentsTreeProvider(client);
     const view = window.createTreeView(AGENTS_VIEW_ID, { treeDataProvider: provider });
     extension.subscriptions.push(
@@ -21,7 +20,7 @@ export function registerAgentsTree({ extension, client }: ClientFeatureContext):
         provider.onDidChangeMessage((message) => {
             view.message = message;
         }),
-        client.onNotification(AGENTS_CHANGED_NOTIFICATION, () => provider.refresh()),
+        onScoresChanged(() => provider.refresh()),
         client.onDidChangeState((event) => {
             if (event.newState === State.Running || event.newState === State.Stopped) provider.refresh();
         })

@@ -9,5 +9,9 @@ export const LANGUAGE_ID = 'threat-model';
 export const Commands = {
     restartServer: 'threatModel.restartServer',
     /** Declared in the manifest; registered by the AIVSS breakdown feature. */
-    showBreakdown: 'threatModel.showBreakdown'
+    showBreakdown: 'threatModel.showBreakdown',
+    /** Registered by the report features (import-card-command.ts, export-report-command.ts, report-preview.ts). */
+    importCard: 'threatModel.importCard',
+    exportReport: 'threatModel.exportReport',
+    showReportPreview: 'threatModel.showReportPreview'
 } as const;

@@ -1,9 +1,13 @@
-import type { ExtensionContext, LogOutputChannel } from 'vscode';
-import { commands, window } from 'vscode';
+import type { Event, ExtensionContext, LogOutputChannel } from 'vscode';
+import { commands, EventEmitter, window } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { AGENTS_CHANGED_NOTIFICATION } from '../server/agents-protocol.js';
 import { registerAgentsTree } from './agents-tree-view.js';
 import { registerBreakdownCommand } from './breakdown-command.js';
+import { registerExportReportCommand } from './export-report-command.js';
+import { registerImportCardCommand } from './import-card-command.js';
 import { Commands } from './manifest-ids.js';
+import { registerReportPreview } from './report-preview.js';
 import type { ServerRestartPolicy } from './server-restart-policy.js';
 
 /** What a client feature (command, view, preview) gets to work with. */
@@ -11,6 +15,11 @@ export interface ClientFeatureContext {
     readonly extension: ExtensionContext;
     readonly client: LanguageClient;
     readonly output: LogOutputChannel;
+    /**
+     * The server's `threatModel/agentsChanged`: scores may have moved. Listen here, not with
+     * `client.onNotification`, which keeps one handler per method (a second would replace the first).
+     */
+    readonly onScoresChanged: Event<void>;
 }
 
 /**
@@ -20,8 +29,11 @@ export interface ClientFeatureContext {
  * Every disposable goes to `context.extension.subscriptions`. Features talk to the server only
  * through `client` (LSP requests, custom requests), never by importing language/.
  */
-export function registerCommands(features: ClientFeatureContext, restartPolicy: ServerRestartPolicy): void {
-    const { extension, client, output } = features;
+export function registerCommands(context: Omit<ClientFeatureContext, 'onScoresChanged'>, restartPolicy: ServerRestartPolicy): void {
+    const { extension, client, output } = context;
+    const scoresChanged = new EventEmitter<void>();
+    extension.subscriptions.push(scoresChanged, client.onNotification(AGENTS_CHANGED_NOTIFICATION, () => scoresChanged.fire()));
+    const features: ClientFeatureContext = { ...context, onScoresChanged: scoresChanged.event };
     extension.subscriptions.push(
         commands.registerCommand(Commands.restartServer, async () => {
             output.info('Restarting the language server on request.');
@@ -37,4 +49,7 @@ export function registerCommands(features: ClientFeatureContext, restartPolicy: 
     );
     registerBreakdownCommand(features);
     registerAgentsTree(features);
+    registerImportCardCommand(features);
+    registerExportReportCommand(features);
+    registerReportPreview(features);
 }
