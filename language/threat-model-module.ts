@@ -19,6 +19,7 @@ import { ThreatModelDocumentValidator } from './validation/threat-model-document
 import { ThreatModelValidationRegistry } from './validation/threat-model-validation-registry.js';
 import { registerValidationChecks } from './validation/threat-model-validator.js';
 import { GuardedDocumentFactory } from './workspace/guarded-document-factory.js';
+import { SingleLanguageServiceRegistry } from './workspace/single-language-service-registry.js';
 
 /** Services this language adds to Langium's core services. */
 export type ThreatModelAddedServices = {
@@ -59,8 +60,12 @@ export const ThreatModelModule: Module<ThreatModelServices, PartialLangiumCoreSe
     }
 };
 
-/** Shared-service overrides: the document factory refuses to parse binary or oversized text. */
+/**
+ * Shared-service overrides: every document belongs to our one language, and the document factory
+ * refuses to parse binary or oversized text.
+ */
 export const ThreatModelSharedModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
+    ServiceRegistry: (shared) => new SingleLanguageServiceRegistry(shared),
     workspace: {
         LangiumDocumentFactory: (shared) => new GuardedDocumentFactory(shared)
     }
