@@ -26,10 +26,18 @@ export function tmString(text: string): string {
     return `"${escaped}"`;
 }
 
+/**
+ * Text for a `//` comment: a line break (or any control character) in a card title or a file
+ * name would otherwise end the comment and inject model source.
+ */
+function commentText(text: string): string {
+    return text.replace(/[\u0000-\u001F\u007F\u2028\u2029]/g, ' ');
+}
+
 export function cardToTm(card: Card, options: CardToTmOptions = {}): string {
     const lines: string[] = [];
-    const origin = options.source ? ` ${options.source}` : '';
-    lines.push(`// ${card.name}${TITLE_SUFFIX}`);
+    const origin = options.source ? ` ${commentText(options.source)}` : '';
+    lines.push(`// ${commentText(card.name)}${TITLE_SUFFIX}`);
     lines.push(`// Imported from the AgentReady threat-model card${origin} (${card.rendering} rendering).`);
     if (!card.score) {
         lines.push('// The plain card publishes no AIVSS score or CVSS base: add a `cvss` to score this agent.');

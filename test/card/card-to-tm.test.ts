@@ -12,6 +12,13 @@ describe('cardToTm writes the expected .tm', () => {
         expect(tm).toBe(fixture(`${name}.expected.tm`));
     });
 
+    test('a line break in the source file name cannot inject model source', async () => {
+        const tm = cardToTm(cardFixture('wan-2.2-s2v.card.txt'), { source: 'x.txt\nagent Injected {}\r\n// ' });
+        expect(tm.split('\n')[1]).toBe('// Imported from the AgentReady threat-model card x.txt agent Injected {}  //  (plain rendering).');
+        const { model } = await parseModel(tm, false);
+        expect(model.agents.map((agent) => agent.name)).toEqual(['Wan22S2V']);
+    });
+
     test('names no source when none is given', () => {
         const tm = cardToTm(cardFixture('wan-2.2-s2v.card.txt'));
         expect(tm.split('\n')[1]).toBe('// Imported from the AgentReady threat-model card (plain rendering).');
