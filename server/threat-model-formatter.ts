@@ -3,7 +3,7 @@ import { GrammarAST, isCompositeCstNode, isLeafCstNode } from 'langium';
 import type { FormattingAction, FormattingContext } from 'langium/lsp';
 import { AbstractFormatter, Formatting } from 'langium/lsp';
 import type { TextEdit } from 'vscode-languageserver';
-import type { FactorEntry } from '../language/generated/ast.js';
+import type { FactorBlock, FactorEntry } from '../language/generated/ast.js';
 import { isFactorEntry, isModel } from '../language/generated/ast.js';
 
 /** A member of a block: on its own line, one level deeper, keeping at most one blank line above. */
@@ -116,9 +116,20 @@ export class ThreatModelFormatter extends AbstractFormatter {
         return [collapse, ...edits];
     }
 
+    /**
+     * The value column of each factors block, computed once per block: per entry it made
+     * formatting quadratic in the block's size (and `Math.max(...keys)` overflows the stack
+     * beyond ~120 000 entries).
+     */
+    protected readonly factorWidths = new WeakMap<FactorBlock, number>();
+
     protected alignFactorValue(entry: FactorEntry): void {
-        const keys = entry.$container.entries.map((sibling) => sibling.key?.length ?? 0);
-        const width = Math.max(...keys) + FACTOR_VALUE_GAP;
+        const block = entry.$container;
+        let width = this.factorWidths.get(block);
+        if (width === undefined) {
+            width = block.entries.reduce((longest, sibling) => Math.max(longest, sibling.key?.length ?? 0), 0) + FACTOR_VALUE_GAP;
+            this.factorWidths.set(block, width);
+        }
         const gap = width - (entry.key?.length ?? 0);
         this.getNodeFormatter(entry).property('value').prepend(Formatting.spaces(gap));
     }

@@ -42,7 +42,8 @@ export function renderFileTable(file: LoadedFile): string {
     const agents = file.score?.agents ?? [];
     const lines = [file.path];
     if (agents.length === 0) lines.push('  (no agents)');
-    for (const agent of agents) lines.push(...renderAgentTable(agent));
+    // A loop, not `push(...rows)`: an agent can have more threats than a spread allows.
+    for (const agent of agents) for (const row of renderAgentTable(agent)) lines.push(row);
     return `${lines.join('\n')}\n`;
 }
 
@@ -62,7 +63,8 @@ export function renderAgentTable(score: AgentScore): string[] {
         lines.push('    (no threats)');
         return lines;
     }
-    const nameWidth = Math.max(6, ...score.threats.map((threat) => nameOf(threat.name).length));
+    // reduce, not Math.max(...lengths): an agent can have more threats than a spread allows.
+    const nameWidth = score.threats.reduce((width, threat) => Math.max(width, nameOf(threat.name).length), 6);
     lines.push(`    ${'threat'.padEnd(nameWidth)}  layer  catalog  AIVSS`);
     for (const threat of score.threats) {
         const layer = (threat.layerId ?? '-').padEnd(5);

@@ -44,7 +44,9 @@ export function collectCardFactors(agent: Agent, dropped: string[], notes: strin
             givenAs.set(cardKey, entry.key);
             values.set(cardKey, text);
         }
-        rationales.push(...block.rationales.flatMap((rationale) => (rationale.text === undefined ? [] : [rationale.text])));
+        for (const rationale of block.rationales) {
+            if (rationale.text !== undefined) rationales.push(rationale.text);
+        }
     }
     for (const { key, displayName } of CARD_FACTORS) {
         if (!values.has(key)) {

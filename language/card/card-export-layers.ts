@@ -38,8 +38,12 @@ export function collectCardLayers(agent: Agent, stateThreats: boolean, dropped: 
             continue;
         }
         const entry = gathered.get(id) ?? { paragraphs: [], threats: [], uncertain: false, declarations: 0 };
-        entry.paragraphs.push(...layer.paragraphs.map((p) => (p.text ?? '').trim()).filter((p) => p.length > 0));
-        entry.threats.push(...layer.threats);
+        // Loops, not `push(...items)`: a layer can hold more items than a spread allows.
+        for (const p of layer.paragraphs) {
+            const text = (p.text ?? '').trim();
+            if (text.length > 0) entry.paragraphs.push(text);
+        }
+        for (const threat of layer.threats) entry.threats.push(threat);
         entry.uncertain ||= layer.uncertain;
         entry.declarations++;
         gathered.set(id, entry);

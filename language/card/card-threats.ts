@@ -28,7 +28,8 @@ export function threatPhrases(paragraph: string): string[] {
     const phrases: string[] = [];
     for (const lead of paragraph.matchAll(LEAD_IN)) {
         const start = lead.index + lead[0].length;
-        phrases.push(...splitList(paragraph.slice(start, sentenceEnd(paragraph, start))));
+        // A loop, not `push(...items)`: a hostile card's list can exceed the spread limit.
+        for (const phrase of splitList(paragraph.slice(start, sentenceEnd(paragraph, start)))) phrases.push(phrase);
     }
     return phrases;
 }
@@ -122,7 +123,8 @@ export function threatNameFromPhrase(phrase: string): string {
         if (SKIPPED_LEADS.has(lower)) {
             continue;
         }
-        kept.push(...pending, word);
+        for (const joiner of pending) kept.push(joiner);
+        kept.push(word);
         pending = [];
         significant++;
         if (significant === MAX_NAME_WORDS) {

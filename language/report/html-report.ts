@@ -34,7 +34,9 @@ export interface HtmlReportOptions {
 export function renderHtmlReport(files: readonly ReportFile[], options: HtmlReportOptions = {}): string {
     const body: string[] = ['<h1>Agentic threat model review</h1>'];
     body.push('<p>Scores: OWASP AIVSS; coverage: the seven MAESTRO layers. Scores are ordinal: an agent&#39;s headline is the maximum of its complete scores, never an average.</p>');
-    for (const file of files) body.push(...fileSection(file));
+    // Loops, not `push(...lines)`: a spread of over ~120 000 items overflows the stack, and a
+    // big model (a 1 MB file of small agents) or a broken one has that many lines.
+    for (const file of files) for (const line of fileSection(file)) body.push(line);
     return [
         '<!DOCTYPE html>',
         '<html lang="en">',
@@ -67,8 +69,8 @@ function fileSection(file: ReportFile): string[] {
         }
         out.push('</tbody></table>');
     }
-    for (const agent of agents) out.push(...agentSection(agent));
-    out.push(...diagnosticsSection(file.diagnostics));
+    for (const agent of agents) for (const line of agentSection(agent)) out.push(line);
+    for (const line of diagnosticsSection(file.diagnostics)) out.push(line);
     return out;
 }
 

@@ -18,7 +18,9 @@ export function renderMarkdownReport(files: readonly ReportFile[]): string {
     const out: string[] = ['# Agentic threat model review', ''];
     out.push('Scores: OWASP AIVSS; coverage: the seven MAESTRO layers. Scores are ordinal: an agent\'s headline is the maximum of its complete scores, never an average.', '');
     for (const file of files) {
-        out.push(...fileSection(file));
+        // Loops, not `push(...lines)`: a spread of over ~120 000 items overflows the stack, and a
+        // big model (a 1 MB file of small agents) or a broken one has that many lines.
+        for (const line of fileSection(file)) out.push(line);
     }
     return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
@@ -42,8 +44,8 @@ function fileSection(file: ReportFile): string[] {
         }
         out.push('');
     }
-    for (const agent of agents) out.push(...agentSection(agent));
-    out.push(...diagnosticsSection(file.diagnostics));
+    for (const agent of agents) for (const line of agentSection(agent)) out.push(line);
+    for (const line of diagnosticsSection(file.diagnostics)) out.push(line);
     return out;
 }
 

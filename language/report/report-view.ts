@@ -136,7 +136,8 @@ function layerViews(score: AgentScore): LayerView[] {
             name: getMaestroLayer(id).name,
             status,
             threats: threats.length,
-            max10: scores.length > 0 ? Math.max(...scores) : undefined,
+            // reduce, not Math.max(...scores): a layer can hold more threats than a spread allows.
+            max10: scores.length > 0 ? scores.reduce((max, score) => Math.max(max, score)) : undefined,
             text: paragraphs.length > 0 ? paragraphs.join(' ') : undefined
         };
     });

@@ -146,7 +146,9 @@ function diagnosticResult(
     lines: readonly string[] | undefined
 ): SarifResult {
     // The line's text instead of its number: the fingerprint survives edits above the finding.
-    const lineText = lines?.[diagnostic.range.start.line]?.trim() ?? '';
+    // Its first 1 000 characters: hashing a 1 MB line once per diagnostic took minutes.
+    const line = lines?.[diagnostic.range.start.line] ?? '';
+    const lineText = (line.length > MAX_FINGERPRINT_LINE ? line.slice(0, MAX_FINGERPRINT_LINE) : line).trim();
     return {
         ruleId: code,
         ruleIndex: index,
@@ -156,6 +158,8 @@ function diagnosticResult(
         partialFingerprints: { 'atmDiagnostic/v1': fingerprint(file.path, code, diagnosticMessage(diagnostic), lineText) }
     };
 }
+
+const MAX_FINGERPRINT_LINE = 1_000;
 
 function scoreRule(id: string, finding: FindingScore): SarifRule {
     const result = finding.result!;

@@ -6,6 +6,7 @@ import { severityFor } from '../config/atm-config.js';
 import type { ThreatModelServices } from '../threat-model-module.js';
 import { rejectText } from '../workspace/text-guard.js';
 import type { DiagnosticCode } from './diagnostic-codes.js';
+import { limitDiagnostics } from './diagnostic-limits.js';
 import { pushChildrenReversed } from './fast-ast-walk.js';
 
 const SEVERITY_NUMBER = { error: 1, warning: 2, info: 3, hint: 4 } as const;
@@ -32,10 +33,33 @@ export class ThreatModelDocumentValidator extends DefaultDocumentValidator {
         cancelToken = Cancellation.CancellationToken.None
     ): Promise<Diagnostic[]> {
         const rejection = rejectText(document.textDocument.getText());
-        const diagnostics = rejection
-            ? [this.rejectionDiagnostic(rejection.code, rejection.message)]
-            : await super.validateDocument(document, options, cancelToken);
-        return this.applyConfiguredSeverities(diagnostics.map((d) => this.withStableCode(d)));
+        let diagnostics: Diagnostic[];
+        if (rejection) {
+            diagnostics = [this.rejectionDiagnostic(rejection.code, rejection.message)];
+        } else {
+            const root = document.parseResult.value;
+            this.checkDiagnostics.delete(root);
+            diagnostics = await super.validateDocument(document, options, cancelToken);
+            diagnostics = diagnostics.concat(this.checkDiagnostics.get(root) ?? []);
+        }
+        return this.applyConfiguredSeverities(limitDiagnostics(diagnostics.map((d) => this.withStableCode(d))));
+    }
+
+    /**
+     * The checks' diagnostics, handed to `validateDocument` past Langium's
+     * `diagnostics.push(...checkDiagnostics)`: a spread of more than ~120 000 items overflows the
+     * stack, and Langium then drops every check's diagnostic (Trojan Source warnings included)
+     * and logs an error. 300 kB of `agent agent …` was enough.
+     */
+    protected readonly checkDiagnostics = new WeakMap<AstNode, Diagnostic[]>();
+
+    protected override async validateAst(
+        rootNode: AstNode,
+        options: ValidationOptions,
+        cancelToken = Cancellation.CancellationToken.None
+    ): Promise<Diagnostic[]> {
+        this.checkDiagnostics.set(rootNode, await super.validateAst(rootNode, options, cancelToken));
+        return [];
     }
 
     /**

@@ -15,7 +15,8 @@ export function entryTokens(entry: FactorEntry): { key: CstNode; value: CstNode 
 
 /** The value column of a block whose keys are `keys`: two spaces after the longest. */
 export function valueColumn(keys: readonly string[]): number {
-    return Math.max(0, ...keys.map((key) => key.length)) + FACTOR_VALUE_GAP;
+    // reduce, not Math.max(...lengths): a block can hold more keys than a spread allows.
+    return keys.reduce((longest, key) => Math.max(longest, key.length), 0) + FACTOR_VALUE_GAP;
 }
 
 /**

@@ -33,6 +33,9 @@ const FIXES: Partial<Record<DiagnosticCode, FixProvider>> = {
     'duplicate-member': duplicateMemberFixes
 };
 
+/** Diagnostics answered per request; the editor sends those under the cursor or selection. */
+export const MAX_DIAGNOSTICS_PER_REQUEST = 100;
+
 /**
  * Quick fixes for our diagnostics, dispatched on the stable code in `diagnostic.data.code`
  * (each rule puts there what its fix needs), plus the factor-rename refactoring. Every edit is
@@ -41,7 +44,9 @@ const FIXES: Partial<Record<DiagnosticCode, FixProvider>> = {
 export class ThreatModelCodeActionProvider implements CodeActionProvider {
     getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> | undefined {
         const actions: CodeAction[] = [];
-        for (const diagnostic of params.context.diagnostics) {
+        // A selection over a huge file can bring tens of thousands of diagnostics; a menu of
+        // that many fixes helps no one, and computing them kept the server busy for minutes.
+        for (const diagnostic of params.context.diagnostics.slice(0, MAX_DIAGNOSTICS_PER_REQUEST)) {
             const code = (diagnostic.data as { code?: unknown } | undefined)?.code ?? diagnostic.code;
             const fix = typeof code === 'string' ? FIXES[code as DiagnosticCode] : undefined;
             if (fix) actions.push(...fix(fixContext(document, diagnostic)));

@@ -115,7 +115,8 @@ function valueItems(document: TextDocument, def: CvssMetricDef, start: number, o
  */
 function nextMetricItems(document: TextDocument, catalog: CvssCatalog, written: readonly string[], start: number, offset: number): CompletionItem[] {
     const indices = written.map((metric) => catalog.metrics.findIndex((def) => def.metric === metric));
-    const last = Math.max(-1, ...indices);
+    // reduce, not Math.max(...indices): a hostile vector can hold more metrics than a spread allows.
+    const last = indices.reduce((max, index) => Math.max(max, index), -1);
     const following = catalog.metrics.slice(last + 1).filter((def) => !written.includes(def.metric));
     const candidates = following[0]?.mandatory ? following.slice(0, 1) : following;
     const range = rangeOf(document, start, offset);
