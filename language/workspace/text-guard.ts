@@ -10,6 +10,11 @@ export type TextRejection =
     | { readonly code: 'invalid-encoding'; readonly message: string; readonly offset: number };
 
 export function rejectText(text: string): TextRejection | undefined {
+    if (typeof text !== 'string') {
+        // Only a malformed `textDocument/didOpen` (text null or a number) gets here; parsed, it
+        // threw in every later build and no document got diagnostics again.
+        return { code: 'invalid-encoding', message: 'Not a text model: the editor sent no text', offset: 0 };
+    }
     if (text.length > MAX_FILE_SIZE) {
         const mib = (text.length / (1024 * 1024)).toFixed(1);
         return {
