@@ -39,10 +39,14 @@ export function formatDiagnosticLine(path: string, diagnostic: Diagnostic): stri
     return `${path}:${line + 1}:${character + 1}: ${severityName(diagnostic)}${code}: ${oneLine(diagnosticMessage(diagnostic))}`;
 }
 
-/** Newlines and other control characters in a message would break line-oriented tools. */
+/**
+ * Newlines and other control characters in a message would break line-oriented tools; C1
+ * controls too (U+0085 is a line break to some tools, U+009B starts an escape sequence in
+ * terminals that take 8-bit controls), since messages quote the model's strings.
+ */
 export function oneLine(text: string): string {
     // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
 }
 
 /** Diagnostics in reading order: line, then column. */

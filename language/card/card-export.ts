@@ -96,8 +96,11 @@ function dropScoreInputs(agent: Agent, dropped: string[]): void {
     }
 }
 
-/** Card items are single lines: a line break inside a `.tm` string becomes a space. */
+/**
+ * Card items are single lines: a line break inside a `.tm` string becomes a space, U+2028 and
+ * U+2029 included (the card reader's patterns, `.` among them, stop at them as at a newline).
+ */
 export function oneLine(text: string | undefined): string {
     // After a syntax error the parser's recovery can leave a name or string undefined.
-    return (text ?? '').replace(/\s*[\r\n]+\s*/g, ' ').trim();
+    return (text ?? '').replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim();
 }
