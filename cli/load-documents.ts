@@ -36,19 +36,22 @@ export interface Collected {
     readonly files: readonly string[];
     /** Folders that held no model, for a warning. */
     readonly emptyFolders: readonly string[];
+    /** Symbolic links inside a given folder that lead out of it: not followed, for a warning. */
+    readonly outsideLinks: readonly string[];
 }
 
 /** Finds the model files; a missing or unreadable path or a special file is a PathError. */
 export function collectModelFiles(paths: readonly string[], cwd: string): Collected {
     const files: string[] = [];
     const emptyFolders: string[] = [];
+    const outsideLinks: string[] = [];
     const seen = new Set<string>();
     for (const given of paths.length > 0 ? paths : ['.']) {
         const absolute = resolve(cwd, given);
         const stats = statOrThrow(absolute, given);
         if (stats.isDirectory()) {
             const before = files.length;
-            walk(absolute, given, files, seen, new Set());
+            walk(absolute, given, files, seen, new Set(), { root: realFolder(absolute, given), outsideLinks });
             if (files.length === before) emptyFolders.push(given);
         } else if (stats.isFile()) {
             // A file named explicitly is read whatever its extension: the user asked for it.
@@ -58,10 +61,42 @@ export function collectModelFiles(paths: readonly string[], cwd: string): Collec
             throw new PathError(`${given}: ${describeSpecial(stats)}; expected a .tm file or a folder`);
         }
     }
-    return { files, emptyFolders };
+    return { files, emptyFolders, outsideLinks };
 }
 
-function walk(folder: string, shown: string, files: string[], seen: Set<string>, visiting: Set<string>): void {
+/**
+ * A folder given on the command line is read inside its own tree: a symbolic link in it that
+ * leads out of it (to `/etc`, a home directory, another project) is not followed, so that
+ * `atm check dir` reads, and `atm fmt dir` rewrites, nothing but `dir`. A path named on the
+ * command line is read wherever it leads: the user asked for it.
+ */
+interface Confinement {
+    /** The real path of the folder given. */
+    readonly root: string;
+    readonly outsideLinks: string[];
+}
+
+function realFolder(absolute: string, shown: string): string {
+    try {
+        return realpathSync(absolute);
+    } catch (error) {
+        throw new PathError(`${shown}: cannot read folder: ${describeFsError(error)}`);
+    }
+}
+
+/** Where a symbolic link leads, when it leads out of `root`; undefined inside it, or dangling. */
+function outsideTarget(link: string, root: string): string | undefined {
+    let target: string;
+    try {
+        target = realpathSync(link);
+    } catch {
+        return undefined;
+    }
+    const rel = relative(root, target);
+    return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? target : undefined;
+}
+
+function walk(folder: string, shown: string, files: string[], seen: Set<string>, visiting: Set<string>, confinement: Confinement): void {
     let real: string;
     try {
         real = realpathSync(folder);
@@ -81,9 +116,13 @@ function walk(folder: string, shown: string, files: string[], seen: Set<string>,
         const absolute = join(folder, entry.name);
         const entryShown = shown === '.' ? entry.name : `${shown.replace(/[\\/]+$/, '')}/${entry.name}`;
         if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+        if (entry.isSymbolicLink() && outsideTarget(absolute, confinement.root) !== undefined) {
+            confinement.outsideLinks.push(entryShown);
+            continue;
+        }
         const stats = entry.isSymbolicLink() ? statOrThrow(absolute, entryShown) : undefined;
         if (entry.isDirectory() || stats?.isDirectory()) {
-            walk(absolute, entryShown, files, seen, visiting);
+            walk(absolute, entryShown, files, seen, visiting, confinement);
         } else if (entry.name.endsWith('.tm')) {
             const isFile = stats ? stats.isFile() : entry.isFile();
             if (!isFile) {

@@ -8,7 +8,7 @@ import { createCliServices, loadConfig } from '../cli-services.js';
 import type { LoadedFile } from '../load-documents.js';
 import { collectModelFiles, loadDocuments } from '../load-documents.js';
 import type { CliIo } from '../output.js';
-import { severityName } from '../output.js';
+import { oneLine, severityName } from '../output.js';
 import type { AtmConfig } from '../../language/config/atm-config.js';
 import type { ReportFile } from '../../language/report/report-types.js';
 
@@ -46,6 +46,7 @@ export async function loadModels(io: CliIo, args: ParsedArgs, paths: readonly st
     for (const folder of collected.emptyFolders) {
         io.err(`atm: warning: ${folder}: no .tm files in this folder\n`);
     }
+    warnOutsideLinks(io, collected.outsideLinks);
     const services = createCliServices(config);
     const files = await loadDocuments(services, collected.files, io);
     return { config, files };
@@ -78,4 +79,11 @@ export function countDiagnostics(files: readonly LoadedFile[]): Counts {
 /** "1 error", "2 warnings". */
 export function plural(count: number, word: string): string {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** Symbolic links that lead out of a folder given on the command line are not followed. */
+export function warnOutsideLinks(io: CliIo, links: readonly string[]): void {
+    for (const link of links) {
+        io.err(`atm: warning: ${oneLine(link)}: a symbolic link out of the folder; not followed\n`);
+    }
 }
