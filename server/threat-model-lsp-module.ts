@@ -31,6 +31,7 @@ import { ThreatModelFoldingRangeProvider } from './threat-model-folding-range-pr
 import { ThreatModelFormatter } from './threat-model-formatter.js';
 import { ThreatModelNodeKindProvider } from './threat-model-node-kind-provider.js';
 import { ThreatModelSemanticTokenProvider } from './threat-model-semantic-token-provider.js';
+import { ThreatModelWorkspaceManager } from './threat-model-workspace-manager.js';
 
 /**
  * Services the server adds on top of the core ones. LSP features plug into Langium's `lsp`
@@ -95,7 +96,9 @@ export const ThreatModelLspSharedModule: Module<LangiumSharedServices, PartialLa
         NodeKindProvider: () => new ThreatModelNodeKindProvider()
     },
     workspace: {
-        ConfigurationProvider: (shared) => new ThreatModelConfigurationProvider(shared)
+        ConfigurationProvider: (shared) => new ThreatModelConfigurationProvider(shared),
+        // One unreadable or huge file must not stop the workspace from loading.
+        WorkspaceManager: (shared) => new ThreatModelWorkspaceManager(shared)
     }
 };
 
