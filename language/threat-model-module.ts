@@ -9,6 +9,7 @@ import type {
 import { createDefaultCoreModule, createDefaultSharedCoreModule, inject } from 'langium';
 import { AtmConfigProvider } from './config/atm-config-provider.js';
 import { ThreatModelGeneratedModule, ThreatModelGeneratedSharedModule } from './generated/module.js';
+import { createThreatModelParser } from './parser/syntax-error-limit.js';
 import { ThreatModelTokenBuilder } from './parser/threat-model-token-builder.js';
 import { ThreatModelLinker } from './references/threat-model-linker.js';
 import { ThreatModelReferenceDescriptionProvider } from './references/threat-model-reference-descriptions.js';
@@ -44,7 +45,9 @@ export const ThreatModelModule: Module<ThreatModelServices, PartialLangiumCoreSe
     },
     parser: {
         // Linear lexing of unclosed strings and comments (hostile or half-written text).
-        TokenBuilder: () => new ThreatModelTokenBuilder()
+        TokenBuilder: () => new ThreatModelTokenBuilder(),
+        // No unbounded error recovery on junk: parsing stops after MAX_PARSER_ERRORS errors.
+        LangiumParser: (services) => createThreatModelParser(services)
     },
     references: {
         Linker: (services) => new ThreatModelLinker(services),
