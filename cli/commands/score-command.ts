@@ -90,5 +90,6 @@ function incompleteHint(score: AgentScore): string {
 
 function oneLineText(text: string): string {
     // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+    // C1 controls too: U+009B starts an escape sequence in terminals that take 8-bit controls.
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
 }

@@ -166,8 +166,8 @@ describe('the card keeps one line per item', () => {
     });
 });
 
-describe('the CLI prints one line per diagnostic, without control characters', () => {
-    test('every payload as a layer label (quoted by unknown-layer) and a mixed-script word', async () => {
+describe('the CLI prints model text without control characters', () => {
+    test('`atm check`: one line per diagnostic, every payload quoted by unknown-layer and a mixed-script word', async () => {
         const dir = tempDir('atm-escaping-');
         PAYLOADS.forEach((payload, i) => writeFileSync(join(dir, `evil-${i}.tm`), `${hostileModel(payload)}// p\u0430yload\n`));
         const result = await runInProcess(['check', '.'], dir);
@@ -175,5 +175,13 @@ describe('the CLI prints one line per diagnostic, without control characters', (
         // eslint-disable-next-line no-control-regex
         expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
         for (const line of result.stdout.trimEnd().split('\n')) expect(line).toMatch(/^evil-\d+\.tm:\d+:\d+: (error|warning|info|hint) [a-z-]+: /);
+    });
+
+    test('`atm score`: agent titles in the table', async () => {
+        const dir = tempDir('atm-escaping-');
+        PAYLOADS.forEach((payload, i) => writeFileSync(join(dir, `evil-${i}.tm`), hostileModel(payload)));
+        const result = await runInProcess(['score', '.'], dir);
+        // eslint-disable-next-line no-control-regex
+        expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     });
 });
