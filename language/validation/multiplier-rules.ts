@@ -3,12 +3,14 @@ import { AstUtils } from 'langium';
 import type { AivssVersion, ExploitLevel } from '../aivss/aivss-types.js';
 import { parseCvssVector } from '../aivss/cvss-vector.js';
 import { formatScaled } from '../aivss/decimal.js';
-import { exploitMaturityThm100, exploitThm100, isCanonicalMf100, isCanonicalThm100, isElevatedThm100 } from '../aivss/multipliers.js';
+import { exploitLevelOfMaturity, exploitMaturityThm100, exploitThm100, isCanonicalMf100, isCanonicalThm100, isElevatedThm100 } from '../aivss/multipliers.js';
 import type { Agent, ExploitSetting, MitigationSetting, StrengthSetting, Threat } from '../generated/ast.js';
 import { isAgent } from '../generated/ast.js';
 import type { ModelScorer } from '../scoring/model-scorer.js';
 import { readMitigationFactor, readThreatMultiplier } from '../scoring/number-inputs.js';
 import { report } from './report.js';
+
+const EXPLOIT_LEVELS: readonly ExploitLevel[] = ['attacked', 'proof_of_concept', 'unreported'];
 
 function versionOf(scorer: ModelScorer, node: ExploitSetting | MitigationSetting | StrengthSetting): AivssVersion {
     const agent = AstUtils.getContainerOfType(node, isAgent);
@@ -74,11 +76,14 @@ export function exploitShouldAgreeWithVector(scorer: ModelScorer) {
             exploit.level !== undefined ? exploitThm100(exploit.level as ExploitLevel, version) : readThreatMultiplier(exploit.value ?? '');
         const written100 = typeof written === 'number' ? written : written.ok ? written.scaled : undefined;
         if (written100 === undefined || written100 === fromVector) return;
+        // The quick fixes align either side; they need both levels under this model's version.
+        const writtenLevel = EXPLOIT_LEVELS.find((level) => exploitThm100(level, version) === written100);
         report(
             accept,
             'exploit-contradicts-vector',
             `exploit ${exploit.level ?? exploit.value} (ThM ${formatScaled(written100, 2)}) contradicts E:${maturity} in the CVSS vector (ThM ${formatScaled(fromVector, 2)}); the explicit exploit counts`,
-            { node: exploit }
+            { node: exploit },
+            { vectorLevel: exploitLevelOfMaturity(maturity), writtenLevel }
         );
     };
 }

@@ -6,7 +6,7 @@ import { FACTOR_KEYS, renameToV05, renameToV08 } from '../../language/aivss/fact
 import type { Agent, FactorBlock, FactorEntry, Model } from '../../language/generated/ast.js';
 import { isAgent, isFactorBlock, isFactorEntry } from '../../language/generated/ast.js';
 import type { FixContext } from './code-action-support.js';
-import { dataString, dataStrings, quickFix } from './code-action-support.js';
+import { dataString, dataStrings, deleteNode, quickFix } from './code-action-support.js';
 import { entryTokens, gapFor, isAligned, rekeyEdits, valueColumn } from './factor-layout.js';
 import { agentMembers, insertAfter, insertAtEnd, insertAtStart, insertBefore, memberIndent } from './member-insertion.js';
 
@@ -58,6 +58,32 @@ export function unknownFactorFixes(context: FixContext): CodeAction[] {
     if (!entry || !suggestion || !FACTOR_KEYS.has(suggestion)) return [];
     const edits = rekeyEdits(entry.$container, new Map([[entry, suggestion]]), []);
     return [quickFix(`Change to '${suggestion}' (${FACTOR_KEYS.get(suggestion)!.name})`, context, edits, true)];
+}
+
+/**
+ * `duplicate-factor`: the repeat goes (preferred: only the first counts, so the score stays);
+ * when the two say different things, the earlier one can go instead, so this value counts.
+ * The block's values move to the column its remaining keys need.
+ */
+export function duplicateFactorFixes(context: FixContext): CodeAction[] {
+    const entry = context.node && isFactorEntry(context.node) ? context.node : undefined;
+    const concept = entry ? FACTOR_KEYS.get(entry.key)?.concept : undefined;
+    if (!entry || !concept) return [];
+    const block = entry.$container;
+    const first = block.entries.find((other) => FACTOR_KEYS.get(other.key)?.concept === concept);
+    if (!first || first === entry) return [];
+    const without = (removed: FactorEntry): TextEdit[] => {
+        const edit = deleteNode(context.document, removed);
+        return edit ? [...rekeyEdits(block, new Map(), [], removed), edit] : [];
+    };
+    const actions: CodeAction[] = [];
+    const repeat = without(entry);
+    if (repeat.length > 0) actions.push(quickFix(`Remove the repeated '${entry.key} ${entry.value}' (the first one counts)`, context, repeat, true));
+    const earlier = without(first);
+    if (earlier.length > 0 && (first.key !== entry.key || first.value !== entry.value)) {
+        actions.push(quickFix(`Remove the earlier '${first.key} ${first.value}' so that this one counts`, context, earlier));
+    }
+    return actions;
 }
 
 /** The renames of a block to one key set: only the four renamed concepts move. */

@@ -47,8 +47,14 @@ interface Anchor {
  * Edits that add stubs for `ids` in stack order: after the last declared layer below each one,
  * else before the first declared layer above it, else before the first control, else at the
  * end of the agent. Stubs sharing an anchor go into one edit, so the edits never overlap.
+ * `textOf` writes a block (a stub by default; a moved threat's new layer for catalog fixes).
  */
-export function layerInsertions(document: LangiumDocument, agent: Agent, ids: readonly LayerId[]): TextEdit[] {
+export function layerInsertions(
+    document: LangiumDocument,
+    agent: Agent,
+    ids: readonly LayerId[],
+    textOf: (id: LayerId) => string = layerStub
+): TextEdit[] {
     const numbered = agent.layers
         .map((layer) => ({ layer, number: numberOf(layerIdOf(layer)) }))
         .filter((entry): entry is { layer: Layer; number: number } => entry.number !== undefined);
@@ -66,7 +72,7 @@ export function layerInsertions(document: LangiumDocument, agent: Agent, ids: re
     const indent = memberIndent(document, agent, agentMembers(agent));
     const edits: TextEdit[] = [];
     for (const { anchor, ids: groupIds } of groups.values()) {
-        const text = groupIds.map(layerStub).join('\n');
+        const text = groupIds.map(textOf).join('\n');
         const edit =
             anchor.where === 'after'
                 ? insertAfter(document, anchor.node, text, indent)

@@ -5,27 +5,38 @@ import { CodeActionKind } from 'vscode-languageserver';
 import type { DiagnosticCode } from '../../language/validation/diagnostic-codes.js';
 import type { FixProvider } from './code-action-support.js';
 import { fixContext } from './code-action-support.js';
-import { factorRenameRefactors, missingFactorFixes, mixedFactorVersionFixes, unknownFactorFixes } from './factor-fixes.js';
+import { catalogLayerMismatchFixes } from './catalog-fixes.js';
+import { duplicateFactorFixes, factorRenameRefactors, missingFactorFixes, mixedFactorVersionFixes, unknownFactorFixes } from './factor-fixes.js';
 import { hiddenCharacterFixes } from './hidden-text-fixes.js';
 import { layerAliasFixes, layerNameMismatchFixes, missingLayerFixes, unknownLayerFixes } from './layer-fixes.js';
+import { duplicateLayerFixes } from './layer-merge-fixes.js';
 import { createControlFixes, duplicateMemberFixes, missingCvssFixes, unknownCatalogIdFixes } from './member-fixes.js';
 import { clampFixes, roundFixes } from './number-fixes.js';
+import { exploitVectorFixes, publishedScoreFixes } from './score-fixes.js';
+import { cvssVersionFixes, unknownVersionFixes } from './version-fixes.js';
 
 /** Which fixes answer which diagnostic code. Codes without an entry have no quick fix. */
 const FIXES: Partial<Record<DiagnosticCode, FixProvider>> = {
+    'unknown-aivss-version': unknownVersionFixes,
     'missing-layer': missingLayerFixes,
+    'duplicate-layer': duplicateLayerFixes,
     'unknown-layer': unknownLayerFixes,
     'layer-alias': layerAliasFixes,
     'layer-name-mismatch': layerNameMismatchFixes,
     'missing-factor': missingFactorFixes,
     'unknown-factor': unknownFactorFixes,
+    'duplicate-factor': duplicateFactorFixes,
     'mixed-factor-versions': mixedFactorVersionFixes,
     'factor-out-of-range': clampFixes,
     'threat-multiplier-out-of-range': clampFixes,
     'mitigation-out-of-range': clampFixes,
     'invalid-cvss': clampFixes,
+    'cvss-version-mismatch': cvssVersionFixes,
+    'exploit-contradicts-vector': exploitVectorFixes,
+    'published-score-mismatch': publishedScoreFixes,
     'invalid-number': roundFixes,
     'unknown-catalog-id': unknownCatalogIdFixes,
+    'catalog-layer-mismatch': catalogLayerMismatchFixes,
     'unresolved-reference': createControlFixes,
     'missing-cvss': missingCvssFixes,
     'bidi-control': hiddenCharacterFixes,

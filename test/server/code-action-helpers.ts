@@ -86,3 +86,20 @@ export async function codesIn(text: string): Promise<string[]> {
     await result.dispose();
     return codes;
 }
+
+/** The ten v0.8 factors of a formatted block, aligned (sum 0.5), unindented. */
+export const V08_FACTOR_ENTRIES: readonly string[] = [
+    'execution_autonomy             0.5',
+    'external_tool_control_surface  0.0',
+    'natural_language_interface     0.0',
+    'contextual_awareness           0.0',
+    'behavioral_non_determinism     0.0',
+    'opacity_and_reflexivity        0.0',
+    'persistent_state_retention     0.0',
+    'dynamic_identity               0.0',
+    'multi_agent_interactions       0.0',
+    'self_modification              0.0'
+];
+
+/** A `factors` block of `entries`, its lines unindented. */
+export const factorBlockLines = (entries: readonly string[] = V08_FACTOR_ENTRIES): string[] => ['factors {', ...entries.map((entry) => `    ${entry}`), '}'];

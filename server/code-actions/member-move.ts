@@ -1,0 +1,63 @@
+import type { AstNode, CstNode, LangiumDocument } from 'langium';
+import { isLeafCstNode } from 'langium';
+import type { TextEdit } from 'vscode-languageserver';
+import { rangeOf } from './code-action-support.js';
+import { indentAt, indentLines, insertAtEnd, memberIndent } from './member-insertion.js';
+
+/**
+ * Moving members from one block into another (a threat to its catalog layer, a repeated layer
+ * into the first one). The moved text is taken verbatim from the source, comments included,
+ * and unindented so that the insertion helpers can indent it for its new place.
+ */
+
+/** Removes the indentation `indent` from the start of every line of `text` that has it. */
+function unindent(text: string, indent: string): string {
+    return text
+        .split(/\r?\n/)
+        .map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line.trimStart()))
+        .join('\n');
+}
+
+/** The text of `node`, its continuation lines relative to the line it starts on. */
+export function memberText(document: LangiumDocument, node: AstNode): string | undefined {
+    const cst = node.$cstNode;
+    return cst ? unindent(cst.text, indentAt(document, cst.offset)) : undefined;
+}
+
+/**
+ * What lies inside `container`'s braces, unindented: every line between the `{` line and the
+ * `}` line when each brace ends or starts its own line (comments between members come along);
+ * otherwise the members' texts, one per line.
+ */
+export function innerText(document: LangiumDocument, container: AstNode, members: readonly AstNode[]): string | undefined {
+    const cst = container.$cstNode;
+    if (!cst || !('content' in cst)) return undefined;
+    const braces = (cst as { content: CstNode[] }).content.filter((child) => isLeafCstNode(child) && (child.text === '{' || child.text === '}'));
+    const open = braces[0];
+    const close = braces[braces.length - 1];
+    if (!open || !close || open === close) return undefined;
+    const text = document.textDocument.getText();
+    const firstLineEnd = text.indexOf('\n', open.end);
+    const lastLineStart = text.lastIndexOf('\n', close.offset - 1) + 1;
+    const ownLines = /^[ \t]*(\/\/.*)?\r?$/.test(text.slice(open.end, firstLineEnd < 0 ? text.length : firstLineEnd))
+        && text.slice(lastLineStart, close.offset).trim() === '' && firstLineEnd >= 0 && firstLineEnd < lastLineStart;
+    if (ownLines) {
+        const inner = text.slice(firstLineEnd + 1, lastLineStart).replace(/\r?\n$/, '');
+        return unindent(inner, memberIndent(document, container, members));
+    }
+    const texts = members.map((member) => memberText(document, member));
+    return texts.every((item): item is string => item !== undefined) ? texts.join('\n') : undefined;
+}
+
+/** Adds `member` as the last member of `container`; a container written without a body (`layer L2`) gets one. */
+export function appendMember(document: LangiumDocument, container: AstNode, members: readonly AstNode[], member: string): TextEdit | undefined {
+    const indent = memberIndent(document, container, members);
+    const inside = insertAtEnd(document, container, member, indent);
+    if (inside) return inside;
+    const cst = container.$cstNode;
+    if (!cst) return undefined;
+    const text = document.textDocument.getText();
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const body = ` {${eol}${indentLines(member, indent, eol)}${eol}${indentAt(document, cst.offset)}}`;
+    return { range: rangeOf(document, cst.end, cst.end), newText: body };
+}
