@@ -11,7 +11,7 @@ export const ThreatModelLanguageMetaData = {
     languageId: 'threat-model',
     fileExtensions: ['.tm'],
     caseInsensitive: false,
-    mode: 'development'
+    mode: 'production'
 } as const satisfies LanguageMetaData;
 
 export const ThreatModelGeneratedSharedModule: Module<LangiumSharedCoreServices, LangiumGeneratedSharedCoreServices> = {

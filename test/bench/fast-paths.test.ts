@@ -2,8 +2,6 @@
 // the validation loop) and its async check wrapper with cheaper ones. These tests hold them to
 // Langium's results: the same links, the same reference descriptions and the same diagnostics
 // in the same order, on every model we have and on generated and broken ones.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationChecks, ValidationOptions } from 'langium';
 import {
     AstUtils,
@@ -15,12 +13,12 @@ import {
     EmptyFileSystem,
     inject,
     isReference,
-    URI,
     ValidationRegistry
 } from 'langium';
 import { describe, expect, it, vi } from 'vitest';
 import type { ThreatModelAstType } from '../../language/generated/ast.js';
 import { generateModel } from '../../bench/model-generator.js';
+import { buildModel, modelCorpus } from '../language/model-corpus.js';
 import { ThreatModelGeneratedModule, ThreatModelGeneratedSharedModule } from '../../language/generated/module.js';
 import type { ThreatModelServices } from '../../language/threat-model-module.js';
 import {
@@ -53,15 +51,6 @@ function createReferenceServices(): ThreatModelServices {
     return services;
 }
 
-let counter = 0;
-
-async function build(services: ThreatModelServices, text: string): Promise<LangiumDocument> {
-    const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`memory:///fast-paths/${++counter}.tm`));
-    services.shared.workspace.LangiumDocuments.addDocument(document);
-    await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
-    return document;
-}
-
 /** What linking produced, per reference in AST order: the target's path, or the error. */
 function links(services: ThreatModelServices, document: LangiumDocument): string[] {
     const locator = services.workspace.AstNodeLocator;
@@ -75,31 +64,13 @@ function links(services: ThreatModelServices, document: LangiumDocument): string
 }
 
 async function outcome(services: ThreatModelServices, text: string): Promise<unknown> {
-    const document = await build(services, text);
+    const document = await buildModel(services, 'fast-paths', text);
     const descriptions = await services.workspace.ReferenceDescriptionProvider.createDescriptions(document);
     return {
         links: links(services, document),
         descriptions: descriptions.map((d) => ({ ...d, sourceUri: d.sourceUri.path.replace(/\d+\.tm$/, ''), targetUri: d.targetUri.path.replace(/\d+\.tm$/, '') })),
         diagnostics: document.diagnostics
     };
-}
-
-function corpus(): Array<[string, string]> {
-    const root = join(import.meta.dirname, '..', '..');
-    const files: Array<[string, string]> = [];
-    for (const dir of ['examples', 'test/fixtures', 'test/fixtures/cli', 'test/fixtures/regressions', 'test/fixtures/cards']) {
-        for (const name of readdirSync(join(root, dir)).filter((n) => n.endsWith('.tm'))) {
-            files.push([`${dir}/${name}`, readFileSync(join(root, dir, name), 'utf8')]);
-        }
-    }
-    const generated = generateModel({ lines: 1500, seed: 7 }).text;
-    files.push(['generated 1.5k lines', generated]);
-    // Broken on purpose: unresolved and duplicate references, a syntax error mid-model, a
-    // reference to a control of another agent (allowed: names are unique per file).
-    files.push(['generated, unresolved references', generated.replace(/mitigated_by (\w+)/g, (_, name: string, at: number) => `mitigated_by ${at % 3 === 0 ? 'Missing' : name}, ${name}`)]);
-    files.push(['generated, syntax error', generated.replace('factors {', 'factors { oops = ')]);
-    files.push(['generated, truncated', generated.slice(0, Math.floor(generated.length / 2))]);
-    return files;
 }
 
 describe('fast paths give exactly what Langium defaults give', () => {
@@ -114,7 +85,7 @@ describe('fast paths give exactly what Langium defaults give', () => {
         expect(found).toEqual(['MitigatedBy.controls -> Control']);
     });
 
-    for (const [name, text] of corpus()) {
+    for (const [name, text] of modelCorpus()) {
         it(`links, reference index and diagnostics: ${name}`, async () => {
             expect(await outcome(fast, text)).toEqual(await outcome(reference, text));
         });
