@@ -8,36 +8,41 @@ import type { Severity } from '../aivss/aivss-types.js';
 import { formatScaled } from '../aivss/decimal.js';
 import { severityOf } from '../aivss/aivss-score.js';
 import { escapeHtml as h } from './escape.js';
+import { layoutRadar, RADAR_FONT_SIZE, RADAR_RADIUS, spokeDirection } from './radar-geometry.js';
 import type { FactorView, LayerView } from './report-view.js';
 
-const RADAR_SIZE = 360;
-const RADAR_RADIUS = 110;
-
-/** A point on the radar, rounded to 0.1 px. */
-function polar(index: number, count: number, radius: number): [string, string] {
-    const angle = -Math.PI / 2 + (2 * Math.PI * index) / count;
-    const centre = RADAR_SIZE / 2;
-    return [(centre + radius * Math.cos(angle)).toFixed(1), (centre + radius * Math.sin(angle)).toFixed(1)];
+/** A coordinate relative to the chart's centre, rounded to 0.1 px. */
+function px(value: number): string {
+    // `-0.0` would print for tiny negative values; the picture is the same, the text is not.
+    const text = value.toFixed(1);
+    return text === '-0.0' ? '0.0' : text;
 }
 
+/**
+ * The radar's viewBox is centred on the chart and sized to hold every label (radar-geometry.ts),
+ * so long factor keys are never cut at the picture's edge.
+ */
 export function factorRadar(factors: readonly FactorView[], label: string): string {
     const count = factors.length;
+    const texts = factors.map((factor) => `${factor.key} ${factor.value ?? 'missing'}`);
+    const layout = layoutRadar(texts);
+    const point = (index: number, scale: number): string => {
+        const { cos, sin } = spokeDirection(index, count);
+        return `${px(RADAR_RADIUS * scale * cos)},${px(RADAR_RADIUS * scale * sin)}`;
+    };
+    const { x, y, width, height } = layout.viewBox;
     const parts: string[] = [];
-    parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${RADAR_SIZE} ${RADAR_SIZE}" width="${RADAR_SIZE}" height="${RADAR_SIZE}" role="img" class="radar">`);
+    parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x} ${y} ${width} ${height}" width="${width}" height="${height}" role="img" class="radar">`);
     parts.push(`<title>${h(`Agentic factors of ${label}`)}</title>`);
     for (const ring of [0.25, 0.5, 0.75, 1]) {
-        const points = factors.map((_, index) => polar(index, count, RADAR_RADIUS * ring).join(',')).join(' ');
+        const points = factors.map((_, index) => point(index, ring)).join(' ');
         parts.push(`<polygon points="${points}" fill="none" stroke="#ccc" stroke-width="1"/>`);
     }
-    factors.forEach((factor, index) => {
-        const [x, y] = polar(index, count, RADAR_RADIUS);
-        const [lx, ly] = polar(index, count, RADAR_RADIUS + 18);
-        const anchor = Number(lx) < RADAR_SIZE / 2 - 5 ? 'end' : Number(lx) > RADAR_SIZE / 2 + 5 ? 'start' : 'middle';
-        parts.push(`<line x1="${RADAR_SIZE / 2}" y1="${RADAR_SIZE / 2}" x2="${x}" y2="${y}" stroke="#ddd"/>`);
-        const value = factor.value ?? 'missing';
-        parts.push(`<text x="${lx}" y="${ly}" text-anchor="${anchor}" font-size="9">${h(factor.key)} ${h(value)}</text>`);
+    layout.labels.forEach((spoke, index) => {
+        parts.push(`<line x1="0" y1="0" x2="${px(spoke.spokeX)}" y2="${px(spoke.spokeY)}" stroke="#ddd"/>`);
+        parts.push(`<text x="${px(spoke.x)}" y="${px(spoke.y)}" text-anchor="${spoke.anchor}" font-family="monospace" font-size="${RADAR_FONT_SIZE}">${h(texts[index]!)}</text>`);
     });
-    const shape = factors.map((factor, index) => polar(index, count, (RADAR_RADIUS * factor.value100) / 100).join(',')).join(' ');
+    const shape = factors.map((factor, index) => point(index, factor.value100 / 100)).join(' ');
     parts.push(`<polygon points="${shape}" fill="rgba(200,60,40,0.35)" stroke="#c83c28" stroke-width="2"/>`);
     parts.push('</svg>');
     return parts.join('');

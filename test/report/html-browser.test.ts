@@ -12,7 +12,27 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderHtmlReport } from '../../language/report/html-report.js';
 import { tempDir } from '../cli/cli-harness.js';
-import { reportFileOf } from './report-fixtures.js';
+import { reportFileFromText, reportFileOf } from './report-fixtures.js';
+
+interface Rect {
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+}
+
+/** One radar as the browser lays it out: its viewBox and on-screen box, each label's boxes. */
+interface RadarFacts {
+    readonly viewBox: Rect;
+    readonly screen: Rect;
+    readonly labels: ReadonlyArray<{ readonly text: string; readonly font: string; readonly bbox: Rect; readonly screen: Rect }>;
+}
+
+/** True when `inner` lies in `outer`, give or take `slack` px of rounding. */
+function within(inner: Rect, outer: Rect, slack = 0.5): boolean {
+    return inner.x >= outer.x - slack && inner.y >= outer.y - slack
+        && inner.x + inner.width <= outer.x + outer.width + slack && inner.y + inner.height <= outer.y + outer.height + slack;
+}
 
 interface PageFacts {
     readonly scripts: number;
@@ -63,6 +83,43 @@ describe.skipIf(!available)('HTML report in chromium', () => {
         await page.close();
         return { dialogs, requests, facts, url: pathToFileURL(file).href };
     }
+
+    test('radar labels lie inside their SVG, as chromium measures them (longest keys, missing factors, both key sets)', async () => {
+        const models = [
+            'aivss 0.8\nagent A {\n    factors {\n        execution_autonomy  0.5\n    }\n    cvss 5.0\n}\n',
+            'aivss 0.5\nagent B {\n    factors {\n        autonomy_of_action  0.5\n        multi_agent_interactions  1.0\n    }\n    cvss 5.0\n}\n'
+        ];
+        const files = await Promise.all(models.map((model, index) => reportFileFromText(model, `m${index}.tm`)));
+        const file = join(tempDir('atm-radar-'), 'report.html');
+        writeFileSync(file, renderHtmlReport(files));
+        const page = await browser.newPage();
+        await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+        const rect = (r: string): string => `({ x: ${r}.x, y: ${r}.y, width: ${r}.width, height: ${r}.height })`;
+        const radars = await page.evaluate<RadarFacts[]>(`[...document.querySelectorAll('svg.radar')].map((svg) => ({
+            viewBox: ${rect('svg.viewBox.baseVal')},
+            screen: ${rect('svg.getBoundingClientRect()')},
+            labels: [...svg.querySelectorAll('text')].map((text) => ({
+                text: text.textContent,
+                font: getComputedStyle(text).fontFamily,
+                bbox: ${rect('text.getBBox()')},
+                screen: ${rect('text.getBoundingClientRect()')}
+            }))
+        }))`);
+        await page.close();
+        expect(radars).toHaveLength(2);
+        const labels = radars.flatMap((radar) => radar.labels.map((label) => label.text));
+        expect(labels).toContain('external_tool_control_surface missing');
+        expect(labels).toContain('multi_agent_interactions 1.00');
+        for (const radar of radars) {
+            for (const label of radar.labels) {
+                expect(label.bbox.width, label.text).toBeGreaterThan(0);
+                expect(within(label.bbox, radar.viewBox), `${label.text} ${JSON.stringify(label.bbox)} in ${JSON.stringify(radar.viewBox)}`).toBe(true);
+                expect(within(label.screen, radar.screen), `${label.text} on screen`).toBe(true);
+            }
+        }
+        // The geometry's width estimate holds for monospace fonts only.
+        expect(new Set(radars.flatMap((radar) => radar.labels.map((label) => label.font)))).toEqual(new Set(['monospace']));
+    }, 60_000);
 
     test.each([
         ['with its CSP', (html: string) => html],
