@@ -4,6 +4,7 @@
 // rebuilds on change; naming bundles (`node esbuild.mjs server client`) builds only those.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const args = process.argv.slice(2);
@@ -25,6 +26,18 @@ const entryPoints = entries
 // Its fields, in our code or a dependency's, are rewritten to their CommonJS equivalents: the
 // bundle's own file URL (computed once at load), `__dirname` and `__filename`.
 const importMetaUrlBanner = "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;";
+
+/**
+ * `ae-cvss-calculator` builds its tables at load, and only CVSS 3.1 vectors need it: our code
+ * gets a stand-in that loads the bundled library on first use (language/aivss/lazy-cvss-calculator.cjs).
+ */
+const LAZY_CVSS_CALCULATOR = fileURLToPath(new URL('language/aivss/lazy-cvss-calculator.cjs', import.meta.url));
+const lazyCvssCalculator = {
+    name: 'lazy-cvss-calculator',
+    setup(build) {
+        build.onResolve({ filter: /^ae-cvss-calculator$/ }, (args) => (args.importer === LAZY_CVSS_CALCULATOR ? undefined : { path: LAZY_CVSS_CALCULATOR }));
+    }
+};
 
 const options = {
     outdir: 'out',
@@ -70,7 +83,7 @@ function recordInputs(bundle) {
     };
 }
 
-const optionsFor = (entry) => ({ ...options, entryPoints: [entry], plugins: [recordInputs(`out/${entry.out}.cjs`)] });
+const optionsFor = (entry) => ({ ...options, entryPoints: [entry], plugins: [lazyCvssCalculator, recordInputs(`out/${entry.out}.cjs`)] });
 
 // One build per bundle, so that a broken bundle (a CLI half-written) leaves the others fresh;
 // the command still fails.

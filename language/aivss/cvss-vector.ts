@@ -15,7 +15,8 @@ import { parseDecimal } from './decimal.js';
 
 // The package is CommonJS without a default export; a default import is module.exports under
 // Node ESM, vitest and esbuild (package "type": "module" puts esbuild in Node interop mode).
-const { Cvss4P0, Cvss3P1 } = cvssCalculator;
+// Its classes are read where they are used, not here: the bundles load the library only then
+// (esbuild.mjs, lazy-cvss-calculator.cjs), as most models have no vector that needs it.
 
 export const CVSS_CATALOGS: Readonly<Record<CvssVersion, CvssCatalog>> = {
     '4.0': CVSS40_CATALOG,
@@ -255,8 +256,8 @@ function scoreBase(version: CvssVersion, vector: string): number | CvssVectorErr
     let score: number | undefined;
     try {
         score = version === '4.0'
-            ? new Cvss4P0(vector).calculateScores().baseMetricsOnly
-            : new Cvss3P1(vector).calculateScores().base;
+            ? new cvssCalculator.Cvss4P0(vector).calculateScores().baseMetricsOnly
+            : new cvssCalculator.Cvss3P1(vector).calculateScores().base;
     } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         return { message: `CVSS ${version} vector could not be scored: ${reason}`, ...failure };
