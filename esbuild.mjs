@@ -39,6 +39,24 @@ const lazyCvssCalculator = {
     }
 };
 
+/**
+ * vscode-languageserver pins its own vscode-languageserver-protocol (with its vscode-jsonrpc and
+ * vscode-languageserver-types), one patch release behind the one Langium gets (our dependency, which
+ * the client needs). Bundled as they are, the server would hold and initialise both (~35 ms of each
+ * start), and an error or token of one copy is not an instance of the other's classes. The server
+ * bundle resolves the three packages, from wherever imported, as vscode-languageserver does.
+ */
+const LANGUAGE_SERVER_DIR = fileURLToPath(new URL('node_modules/vscode-languageserver/', import.meta.url));
+const oneProtocolCopy = {
+    name: 'one-protocol-copy',
+    setup(build) {
+        build.onResolve({ filter: /^vscode-(languageserver-protocol|languageserver-types|jsonrpc)(\/.*)?$/ }, (args) =>
+            args.pluginData === 'one-protocol-copy'
+                ? undefined
+                : build.resolve(args.path, { kind: args.kind, resolveDir: LANGUAGE_SERVER_DIR, pluginData: 'one-protocol-copy' }));
+    }
+};
+
 const options = {
     outdir: 'out',
     outExtension: { '.js': '.cjs' },
@@ -83,7 +101,11 @@ function recordInputs(bundle) {
     };
 }
 
-const optionsFor = (entry) => ({ ...options, entryPoints: [entry], plugins: [lazyCvssCalculator, recordInputs(`out/${entry.out}.cjs`)] });
+const optionsFor = (entry) => ({
+    ...options,
+    entryPoints: [entry],
+    plugins: [lazyCvssCalculator, ...(entry.out === 'server/main' ? [oneProtocolCopy] : []), recordInputs(`out/${entry.out}.cjs`)]
+});
 
 // One build per bundle, so that a broken bundle (a CLI half-written) leaves the others fresh;
 // the command still fails.
