@@ -10,6 +10,16 @@ import { indentAt, indentLines, insertAtEnd, memberIndent } from './member-inser
  * and unindented so that the insertion helpers can indent it for its new place.
  */
 
+/** The container's own `{` and `}` tokens (a nested block's are inside its child nodes). */
+function bracesOf(container: AstNode): { open: CstNode; close: CstNode } | undefined {
+    const cst = container.$cstNode;
+    if (!cst || !('content' in cst)) return undefined;
+    const braces = (cst as { content: CstNode[] }).content.filter((child) => isLeafCstNode(child) && (child.text === '{' || child.text === '}'));
+    const open = braces[0];
+    const close = braces[braces.length - 1];
+    return open && close && open !== close ? { open, close } : undefined;
+}
+
 /** Removes the indentation `indent` from the start of every line of `text` that has it. */
 function unindent(text: string, indent: string): string {
     return text
@@ -30,12 +40,9 @@ export function memberText(document: LangiumDocument, node: AstNode): string | u
  * otherwise the members' texts, one per line.
  */
 export function innerText(document: LangiumDocument, container: AstNode, members: readonly AstNode[]): string | undefined {
-    const cst = container.$cstNode;
-    if (!cst || !('content' in cst)) return undefined;
-    const braces = (cst as { content: CstNode[] }).content.filter((child) => isLeafCstNode(child) && (child.text === '{' || child.text === '}'));
-    const open = braces[0];
-    const close = braces[braces.length - 1];
-    if (!open || !close || open === close) return undefined;
+    const body = bracesOf(container);
+    if (!body) return undefined;
+    const { open, close } = body;
     const text = document.textDocument.getText();
     const firstLineEnd = text.indexOf('\n', open.end);
     const lastLineStart = text.lastIndexOf('\n', close.offset - 1) + 1;
@@ -49,15 +56,22 @@ export function innerText(document: LangiumDocument, container: AstNode, members
     return texts.every((item): item is string => item !== undefined) ? texts.join('\n') : undefined;
 }
 
-/** Adds `member` as the last member of `container`; a container written without a body (`layer L2`) gets one. */
+/**
+ * Adds `member` as the last member of `container`. A body written on one line
+ * (`layer L1 { "m" }`) is opened onto lines, its content first; a container written without a
+ * body (`layer L2`) gets one.
+ */
 export function appendMember(document: LangiumDocument, container: AstNode, members: readonly AstNode[], member: string): TextEdit | undefined {
-    const indent = memberIndent(document, container, members);
-    const inside = insertAtEnd(document, container, member, indent);
-    if (inside) return inside;
     const cst = container.$cstNode;
     if (!cst) return undefined;
     const text = document.textDocument.getText();
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
-    const body = ` {${eol}${indentLines(member, indent, eol)}${eol}${indentAt(document, cst.offset)}}`;
-    return { range: rangeOf(document, cst.end, cst.end), newText: body };
+    const indent = memberIndent(document, container, members);
+    const closing = `${eol}${indentAt(document, cst.offset)}`;
+    const body = bracesOf(container);
+    if (!body) return { range: rangeOf(document, cst.end, cst.end), newText: ` {${eol}${indentLines(member, indent, eol)}${closing}}` };
+    const inside = text.slice(body.open.end, body.close.offset);
+    if (inside.includes('\n')) return insertAtEnd(document, container, member, indent);
+    const content = [inside.trim(), member].filter((part) => part.length > 0).join('\n');
+    return { range: rangeOf(document, body.open.end, body.close.offset), newText: `${eol}${indentLines(content, indent, eol)}${closing}` };
 }

@@ -56,6 +56,12 @@ describe('catalog-layer-mismatch', () => {
         expect(actions[0]).toMatchObject({ title: 'Change to M4.1 Compromised Container Images (the L4 entry)', isPreferred: true });
     });
 
+    test('a target layer written on one line is opened onto lines, its text first', async () => {
+        const before = agent(['layer L1 { "Model." }', ...rest, ...l4('threat Steal { catalog M1.2 }'), ...upper]);
+        const after = agent(['layer L1 {', '    "Model."', '    threat Steal { catalog M1.2 }', '}', ...rest, ...l4(), ...upper]);
+        await expectFix(before, 'catalog-layer-mismatch', 'Move threat Steal to L1 Foundation Models', after);
+    });
+
     test('without a block for the catalog\'s layer, the move creates it in stack order', async () => {
         const before = agent([...rest, ...l4('threat Steal { catalog M1.2 }'), ...upper]);
         const after = agent(['layer L1 {', '    threat Steal { catalog M1.2 }', '}', ...rest, ...l4(), ...upper]);

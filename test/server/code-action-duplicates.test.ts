@@ -54,6 +54,12 @@ describe('duplicate-layer', () => {
         await expectFormattedIfWas(before, after);
     });
 
+    test('a first block written on one line is opened onto lines', async () => {
+        const before = agent(stack(['layer L4 { "Hosting." }'], repeat));
+        const after = agent(stack(['layer L4 {', '    "Hosting."', '    // found in review', '    "Sandboxing."', '    threat Escape "Container escape" { catalog M4.1 }', '}']));
+        await expectFix(before, 'duplicate-layer', 'Merge into the first L4 block (line 21)', after);
+    });
+
     test('an uncertain repeat makes the merged layer uncertain; an alias names the same layer', async () => {
         const before = agent(stack(first, ['layer "Deployment and Infrastructure" uncertain {', '    "Not described."', '}']));
         const after = agent(stack(['layer L4 uncertain {', '    "Hosting."', '    threat Upload "Upload parsing"', '    "Not described."', '}']));
