@@ -7,7 +7,8 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClientCapabilities, Position } from 'vscode-languageserver-protocol';
-import { CodeLensRefreshRequest, CodeLensRequest, DidChangeTextDocumentNotification, HoverRequest } from 'vscode-languageserver-protocol/node';
+import type { CodeLens } from 'vscode-languageserver-protocol';
+import { CodeLensRefreshRequest, CodeLensRequest, CodeLensResolveRequest, DidChangeTextDocumentNotification, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { LspSession } from '../test/protocol/lsp-session.js';
 import { probeNodeOptions } from './child-process.js';
 import type { Summary } from './stats.js';
@@ -24,7 +25,11 @@ export interface LspFigure {
     readonly keystrokeToCodeLensMs?: Summary;
     readonly hoverMs?: Summary;
     readonly codeLensMs?: Summary;
+    /** Resolving the lenses of one screen (VIEWPORT_LINES around the edit), in parallel as VS Code does. */
+    readonly codeLensResolveMs?: Summary;
     readonly codeLensCount?: number;
+    /** The code lens response as JSON text (what crosses the pipe, without the frame header). */
+    readonly codeLensBytes?: number;
     /** The last of five keystrokes 30 ms apart → diagnostics: what cancellation buys. */
     readonly burstToDiagnosticsMs?: Summary;
     /**
@@ -65,6 +70,19 @@ function middleAgentTargets(text: string): { typing: number; agentName: number; 
     const summary = text.indexOf('summary "', agent);
     const threat = text.indexOf('threat ', agent);
     return { typing: summary + 'summary "'.length + 12, agentName: agent + 'agent '.length + 1, threatName: threat + 'threat '.length + 1 };
+}
+
+/** The lines of an editor's viewport: VS Code resolves the lenses in view, not all of them. */
+const VIEWPORT_LINES = 60;
+
+/**
+ * Resolves the unresolved lenses within a viewport centred on `line`, in parallel (as VS Code's
+ * code lens controller does); a server that lists complete lenses has nothing to resolve.
+ */
+async function resolveViewport(session: LspSession, lenses: readonly CodeLens[], line: number): Promise<void> {
+    const first = line - VIEWPORT_LINES / 2;
+    const visible = lenses.filter((lens) => !lens.command && lens.range.start.line >= first && lens.range.start.line < first + VIEWPORT_LINES);
+    await Promise.all(visible.map((lens) => session.request(CodeLensResolveRequest.type, lens)));
 }
 
 /** What the measuring client declares: the features measured, and lens refreshes as VS Code does. */
@@ -143,6 +161,7 @@ export async function measureLsp(options: LspOptions, text: string, lines: numbe
         }
 
         const targets = middleAgentTargets(text);
+        const typingLine = positionAt(text, targets.typing).line;
         let version = 1;
         let typed = 0; // characters currently inserted at the typing position
         let strokes = 0;
@@ -166,7 +185,9 @@ export async function measureLsp(options: LspOptions, text: string, lines: numbe
             const t0 = performance.now();
             await keystroke();
             if (hasLens && k % 2 === 1) {
-                await session.request(CodeLensRequest.type, { textDocument: { uri } });
+                // Fresh lenses are those the user sees: the list, then the viewport resolved.
+                const listed = await session.request(CodeLensRequest.type, { textDocument: { uri } });
+                await resolveViewport(session, listed ?? [], typingLine);
                 toLens.push(performance.now() - t0);
                 await session.waitForDiagnostics(uri, { since });
             } else {
@@ -211,13 +232,19 @@ export async function measureLsp(options: LspOptions, text: string, lines: numbe
             }
         }
         const lenses: number[] = [];
+        const resolves: number[] = [];
         let codeLensCount: number | undefined;
+        let codeLensBytes: number | undefined;
         if (hasLens) {
             for (let i = 0; i < options.warmRequests; i++) {
                 const t0 = performance.now();
                 const result = await session.request(CodeLensRequest.type, { textDocument: { uri } });
                 lenses.push(performance.now() - t0);
                 codeLensCount = result?.length ?? 0;
+                codeLensBytes = Buffer.byteLength(JSON.stringify(result));
+                const t1 = performance.now();
+                await resolveViewport(session, result ?? [], typingLine);
+                resolves.push(performance.now() - t1);
             }
         }
         const heap = await readHeap(session, probeFile);
@@ -228,7 +255,7 @@ export async function measureLsp(options: LspOptions, text: string, lines: numbe
             initializeMs,
             openToDiagnosticsMs: summarize(opens),
             keystrokeToDiagnosticsMs: summarize(toDiagnostics),
-            ...(hasLens ? { keystrokeToCodeLensMs: summarize(toLens), codeLensMs: summarize(lenses), codeLensCount } : {}),
+            ...(hasLens ? { keystrokeToCodeLensMs: summarize(toLens), codeLensMs: summarize(lenses), codeLensResolveMs: summarize(resolves), codeLensCount, codeLensBytes } : {}),
             ...(hasHover ? { hoverMs: summarize(hovers) } : {}),
             ...(bursts.length > 0 ? { burstToDiagnosticsMs: summarize(bursts) } : {}),
             ...(toRefresh.length > 0 ? { keystrokeToLensRefreshMs: summarize(toRefresh) } : {}),

@@ -62,7 +62,7 @@ export function renderFigures(figures: Figures): string {
     out.push('', '### 3. Language server over LSP stdio (p50 / p95 ms)');
     out.push(
         table(
-            ['lines', 'KiB', 'initialize', 'open → diags', 'key → diags', 'key → lenses', 'key → lens refresh*', 'burst → diags', 'hover', 'code lens', 'lenses', 'heap'],
+            ['lines', 'KiB', 'initialize', 'open → diags', 'key → diags', 'key → lenses', 'key → lens refresh*', 'burst → diags', 'hover', 'code lens', 'resolve a screen', 'lenses', 'heap'],
             figures.lsp.map((f) => [
                 formatCount(f.lines),
                 (f.bytes / 1024).toFixed(0),
@@ -74,7 +74,8 @@ export function renderFigures(figures: Figures): string {
                 pair(f.burstToDiagnosticsMs).join(' / '),
                 pair(f.hoverMs).join(' / '),
                 pair(f.codeLensMs).join(' / '),
-                String(f.codeLensCount ?? '—'),
+                pair(f.codeLensResolveMs).join(' / '),
+                f.codeLensCount === undefined ? '—' : `${f.codeLensCount}${f.codeLensBytes === undefined ? '' : ` (${formatBytes(f.codeLensBytes)})`}`,
                 f.heapUsedBytes === undefined ? '—' : formatBytes(f.heapUsedBytes)
             ])
         )

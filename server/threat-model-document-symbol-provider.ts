@@ -1,14 +1,15 @@
 import type { AstNode, CstNode, LangiumDocument } from 'langium';
-import { GrammarUtils } from 'langium';
+import { Cancellation, GrammarUtils, interruptAndCheck } from 'langium';
 import type { DocumentSymbolProvider, LangiumServices, NodeKindProvider } from 'langium/lsp';
-import type { DocumentSymbol } from 'vscode-languageserver';
+import type { DocumentSymbol, DocumentSymbolParams } from 'vscode-languageserver';
 import type { Agent, Control, FactorBlock, FactorEntry, Layer, Model, Threat } from '../language/generated/ast.js';
 
 /**
  * The outline: agents, and inside each agent its factors block, its layers (with their threats)
  * and its controls, in source order. Langium's default outline only knows nodes with a `name`,
  * so layers (which have an id, not a name) and factors would be lost and threats would hang
- * directly under the agent.
+ * directly under the agent. Built agent by agent with `interruptAndCheck`, so a cancelled
+ * request on a large file stops (→ RequestCancelled) instead of holding the server.
  */
 export class ThreatModelDocumentSymbolProvider implements DocumentSymbolProvider {
     protected readonly nodeKinds: NodeKindProvider;
@@ -17,9 +18,19 @@ export class ThreatModelDocumentSymbolProvider implements DocumentSymbolProvider
         this.nodeKinds = services.shared.lsp.NodeKindProvider;
     }
 
-    getSymbols(document: LangiumDocument): DocumentSymbol[] {
+    async getSymbols(
+        document: LangiumDocument,
+        _params?: DocumentSymbolParams,
+        cancelToken = Cancellation.CancellationToken.None
+    ): Promise<DocumentSymbol[]> {
         const model = document.parseResult.value as Model;
-        return compact(model.agents.map((agent) => this.agentSymbol(agent)));
+        const symbols: DocumentSymbol[] = [];
+        for (const agent of model.agents) {
+            await interruptAndCheck(cancelToken);
+            const symbol = this.agentSymbol(agent);
+            if (symbol) symbols.push(symbol);
+        }
+        return symbols;
     }
 
     protected agentSymbol(agent: Agent): DocumentSymbol | undefined {

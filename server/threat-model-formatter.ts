@@ -1,8 +1,13 @@
-import type { AstNode, CompositeCstNode, CstNode } from 'langium';
-import { GrammarAST, isCompositeCstNode, isLeafCstNode } from 'langium';
+import type { AstNode, CompositeCstNode, CstNode, LangiumDocument, MaybePromise } from 'langium';
+import { Cancellation, GrammarAST, isCompositeCstNode, isLeafCstNode, OperationCancelled } from 'langium';
 import type { FormattingAction, FormattingContext } from 'langium/lsp';
 import { AbstractFormatter, Formatting } from 'langium/lsp';
-import type { TextEdit } from 'vscode-languageserver';
+import type {
+    DocumentFormattingParams,
+    DocumentOnTypeFormattingParams,
+    DocumentRangeFormattingParams,
+    TextEdit
+} from 'vscode-languageserver';
 import type { FactorBlock, FactorEntry } from '../language/generated/ast.js';
 import { isFactorEntry, isModel } from '../language/generated/ast.js';
 
@@ -42,6 +47,28 @@ const FACTOR_VALUE_GAP = 2;
  * touched. Langium applies none of this to a document with syntax errors.
  */
 export class ThreatModelFormatter extends AbstractFormatter {
+    /*
+     * Cancellation: Langium's formatting pass is one synchronous walk, and a `$/cancelRequest`
+     * is only read from the pipe between tasks of the event loop, so the token cannot change
+     * while the walk runs; a check inside it could never fire. What can be cancelled is a
+     * request that waited (for the document to be parsed, behind a build): it is checked once,
+     * before the walk, and answered RequestCancelled rather than with edits for old text.
+     */
+    override formatDocument(document: LangiumDocument, params: DocumentFormattingParams, cancelToken?: Cancellation.CancellationToken): MaybePromise<TextEdit[]> {
+        throwIfCancelled(cancelToken);
+        return super.formatDocument(document, params);
+    }
+
+    override formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams, cancelToken?: Cancellation.CancellationToken): MaybePromise<TextEdit[]> {
+        throwIfCancelled(cancelToken);
+        return super.formatDocumentRange(document, params);
+    }
+
+    override formatDocumentOnType(document: LangiumDocument, params: DocumentOnTypeFormattingParams, cancelToken?: Cancellation.CancellationToken): MaybePromise<TextEdit[]> {
+        throwIfCancelled(cancelToken);
+        return super.formatDocumentOnType(document, params);
+    }
+
     protected override format(node: AstNode): void {
         const cst = node.$cstNode;
         if (!cst || !isCompositeCstNode(cst)) {
@@ -133,6 +160,11 @@ export class ThreatModelFormatter extends AbstractFormatter {
         const gap = width - (entry.key?.length ?? 0);
         this.getNodeFormatter(entry).property('value').prepend(Formatting.spaces(gap));
     }
+}
+
+function throwIfCancelled(cancelToken: Cancellation.CancellationToken | undefined): void {
+    // Langium's request handler answers OperationCancelled with a RequestCancelled error.
+    if (cancelToken?.isCancellationRequested) throw OperationCancelled;
 }
 
 function isKeyword(node: CstNode, keyword: string): boolean {

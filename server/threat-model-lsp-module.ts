@@ -19,6 +19,7 @@ import { WorkspaceAgentsHandler } from './agents-request.js';
 import { BreakdownRequestHandler } from './breakdown-request.js';
 import { ThreatModelCodeActionProvider } from './code-actions/threat-model-code-action-provider.js';
 import { CodeLensRefresher } from './code-lens/code-lens-refresher.js';
+import { CodeLensResolver } from './code-lens/code-lens-resolver.js';
 import { CodeLensSetting } from './code-lens/code-lens-setting.js';
 import { ThreatModelCodeLensProvider } from './code-lens/threat-model-code-lens-provider.js';
 import { ThreatModelCompletionProvider } from './completion/threat-model-completion-provider.js';
@@ -29,6 +30,7 @@ import { ThreatModelConfigurationProvider } from './threat-model-configuration-p
 import { ThreatModelDocumentSymbolProvider } from './threat-model-document-symbol-provider.js';
 import { ThreatModelFoldingRangeProvider } from './threat-model-folding-range-provider.js';
 import { ThreatModelFormatter } from './threat-model-formatter.js';
+import { ThreatModelLanguageServer } from './threat-model-language-server.js';
 import { ThreatModelNodeKindProvider } from './threat-model-node-kind-provider.js';
 import { ThreatModelSemanticTokenProvider } from './threat-model-semantic-token-provider.js';
 import { ThreatModelWorkspaceManager } from './threat-model-workspace-manager.js';
@@ -40,10 +42,11 @@ import { ThreatModelWorkspaceManager } from './threat-model-workspace-manager.js
  * Langium builds every service before `initialize` completes, which is when they subscribe.
  */
 export type ThreatModelLspAddedServices = {
-    /** The live AIVSS views: lens setting and refresh, breakdown and agents requests, atm.config.json. */
+    /** The live AIVSS views: lens setting, refresh and resolve, breakdown and agents requests, atm.config.json. */
     scoreViews: {
         CodeLensSetting: CodeLensSetting;
         CodeLensRefresher: CodeLensRefresher;
+        CodeLensResolver: CodeLensResolver;
         BreakdownRequests: BreakdownRequestHandler;
         WorkspaceAgents: WorkspaceAgentsHandler;
         AtmConfigWatcher: AtmConfigWatcher;
@@ -78,6 +81,7 @@ export const ThreatModelLspModule: Module<ThreatModelLspServices, PartialLangium
     scoreViews: {
         CodeLensSetting: (services) => new CodeLensSetting(services),
         CodeLensRefresher: (services) => new CodeLensRefresher(services),
+        CodeLensResolver: (services) => new CodeLensResolver(services),
         BreakdownRequests: (services) => new BreakdownRequestHandler(services),
         WorkspaceAgents: (services) => new WorkspaceAgentsHandler(services),
         AtmConfigWatcher: (services) => new AtmConfigWatcher(services)
@@ -93,7 +97,9 @@ export const ThreatModelLspModule: Module<ThreatModelLspServices, PartialLangium
  */
 export const ThreatModelLspSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
-        NodeKindProvider: () => new ThreatModelNodeKindProvider()
+        NodeKindProvider: () => new ThreatModelNodeKindProvider(),
+        // Advertises `codeLens/resolve` (the lenses are listed without commands).
+        LanguageServer: (shared) => new ThreatModelLanguageServer(shared)
     },
     workspace: {
         ConfigurationProvider: (shared) => new ThreatModelConfigurationProvider(shared),

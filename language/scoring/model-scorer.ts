@@ -1,5 +1,5 @@
 import type { LangiumDocument } from 'langium';
-import { AstUtils, DocumentCache } from 'langium';
+import { AstUtils, Cancellation, DocumentCache, interruptAndCheck } from 'langium';
 import type { AivssVersion } from '../aivss/aivss-types.js';
 import type { AtmConfig } from '../config/atm-config.js';
 import type { AtmConfigProvider } from '../config/atm-config-provider.js';
@@ -20,20 +20,28 @@ export function scoringContextOf(model: Model, config: AtmConfig): ScoringContex
 
 /**
  * Scores a document once per version of its text: hover, code lenses, diagnostics and exports
- * all read the same cached breakdown instead of recomputing it. The cache empties itself when
- * the document changes and when the configuration changes.
+ * all read the same cached breakdown instead of recomputing it. Agents are scored one by one as
+ * they are asked for (a hover or a lens scores one agent, not the file) and the whole document
+ * is assembled from the same per-agent entries, so both views hold the same objects. The
+ * caches empty themselves when the document changes and when the configuration changes.
  */
 export class ModelScorer {
     protected readonly cache: DocumentCache<string, ModelScore>;
-    /** The same scores by agent: validation asks once per setting, a scan would be quadratic. */
-    protected readonly byAgent: DocumentCache<string, ReadonlyMap<Agent, AgentScore>>;
+    /** Each agent's score of the document's current AST, filled on demand. */
+    protected readonly byAgent: DocumentCache<string, Map<Agent, AgentScore>>;
     protected readonly config: AtmConfigProvider;
+    /**
+     * Counts configuration changes: a cancellable scoring that yielded across one must not
+     * store what it computed under the old configuration.
+     */
+    protected configGeneration = 0;
 
     constructor(services: ThreatModelServices) {
         this.cache = new DocumentCache(services.shared);
         this.byAgent = new DocumentCache(services.shared);
         this.config = services.config.AtmConfig;
         this.config.onChange(() => {
+            this.configGeneration++;
             this.cache.clear();
             this.byAgent.clear();
         });
@@ -42,9 +50,32 @@ export class ModelScorer {
     scoreDocument(document: LangiumDocument): ModelScore {
         return this.cache.get(document.uri, 'model', () => {
             const model = document.parseResult.value as Model;
-            const context = scoringContextOf(model, this.config.get());
-            return { ...context, agents: model.agents.map((agent) => scoreAgent(agent, context)) };
+            return this.assemble(model, model.agents.map((agent) => this.scoreOf(agent)));
         });
+    }
+
+    /**
+     * `scoreDocument` for request handlers: checks `cancelToken` between agents and yields to
+     * the event loop now and then (Langium's `interruptAndCheck`), so a `$/cancelRequest` or a
+     * newer edit is seen on a large model. A cancelled run throws `OperationCancelled` and
+     * stores no document entry; the agents it finished are complete and stay cached.
+     */
+    async scoreDocumentCancellable(document: LangiumDocument, cancelToken: Cancellation.CancellationToken): Promise<ModelScore> {
+        const cached = this.cache.get(document.uri, 'model');
+        if (cached) return cached;
+        const model = document.parseResult.value as Model;
+        const generation = this.configGeneration;
+        const agents: AgentScore[] = [];
+        for (const agent of model.agents) {
+            await interruptAndCheck(cancelToken);
+            agents.push(this.scoreOf(agent));
+        }
+        const score = this.assemble(model, agents);
+        // While this yielded, the text may have been re-parsed or the configuration changed:
+        // the result then describes neither and is returned to this caller only.
+        if (document.parseResult.value !== model || generation !== this.configGeneration) return score;
+        // Someone may have scored the document meanwhile: keep one object per version.
+        return this.cache.get(document.uri, 'model', () => score);
     }
 
     /**
@@ -55,12 +86,23 @@ export class ModelScorer {
         return scoringContextOf(agent.$container, this.config.get()).version;
     }
 
-    /** The score of one agent of a built document. */
+    /** The score of one agent of a built document, computed once per version of its text. */
     scoreOf(agent: Agent): AgentScore {
+        const context = scoringContextOf(agent.$container, this.config.get());
         const document = AstUtils.getDocument(agent);
-        const index = this.byAgent.get(document.uri, 'agents', () => new Map(this.scoreDocument(document).agents.map((entry) => [entry.agent, entry])));
-        const score = index.get(agent);
-        // An agent detached from its document's current AST (a stale reference) is scored afresh.
-        return score ?? scoreAgent(agent, scoringContextOf(agent.$container, this.config.get()));
+        // An agent detached from its document's current AST (a stale reference) is scored
+        // afresh and not cached: the cache describes the current text only.
+        if (document.parseResult.value !== agent.$container) return scoreAgent(agent, context);
+        const scores = this.byAgent.get(document.uri, 'agents', () => new Map<Agent, AgentScore>());
+        let score = scores.get(agent);
+        if (!score) {
+            score = scoreAgent(agent, context);
+            scores.set(agent, score);
+        }
+        return score;
+    }
+
+    protected assemble(model: Model, agents: AgentScore[]): ModelScore {
+        return { ...scoringContextOf(model, this.config.get()), agents };
     }
 }

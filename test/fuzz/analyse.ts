@@ -6,7 +6,7 @@
  * JSON) fails with a message that names the feature.
  */
 import type { LangiumDocument } from 'langium';
-import { EmptyFileSystem, URI } from 'langium';
+import { Cancellation, EmptyFileSystem, URI } from 'langium';
 import type { Diagnostic, Position, Range } from 'vscode-languageserver-types';
 import { exportCard } from '../../language/card/card-export.js';
 import type { Model } from '../../language/generated/ast.js';
@@ -150,7 +150,11 @@ async function exerciseFeatures(document: LangiumDocument, diagnostics: readonly
     await call('foldingRange', () => lsp.FoldingRangeProvider?.getFoldingRanges(document, { textDocument }));
     await call('semanticTokens', () => lsp.SemanticTokenProvider?.semanticHighlight(document, { textDocument }));
     await call('semanticTokens/range', () => lsp.SemanticTokenProvider?.semanticHighlightRange(document, { textDocument, range: whole }));
-    await call('codeLens', () => lsp.CodeLensProvider?.provideCodeLens(document, { textDocument }));
+    await call('codeLens', async () => {
+        // Every lens resolved, as if all were in view: titles are computed at resolve time.
+        const lenses = (await lsp.CodeLensProvider?.provideCodeLens(document, { textDocument })) ?? [];
+        for (const lens of lenses) await services.scoreViews.CodeLensResolver.resolve(lens, Cancellation.CancellationToken.None);
+    });
     await call('inlayHint', () => lsp.InlayHintProvider?.getInlayHints(document, { textDocument, range: whole }));
     await call('formatting', () => lsp.Formatter?.formatDocument(document, { textDocument, options: formatting }));
     await call('codeAction/all', () =>

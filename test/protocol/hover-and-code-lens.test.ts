@@ -5,7 +5,10 @@ import type { CodeLens } from 'vscode-languageserver-protocol/node';
 import {
     CodeLensRefreshRequest,
     CodeLensRequest,
+    CodeLensResolveRequest,
     DidChangeConfigurationNotification,
+    LSPErrorCodes,
+    ResponseError,
     HoverRequest,
     MarkupContent
 } from 'vscode-languageserver-protocol/node';
@@ -41,8 +44,10 @@ function lineOf(text: string, needle: string): number {
     return text.slice(0, text.indexOf(needle)).split('\n').length - 1;
 }
 
+/** The lenses, each resolved (`codeLens/resolve`) as VS Code resolves the ones in view. */
 async function lenses(): Promise<CodeLens[]> {
-    return (await session.request(CodeLensRequest.type, { textDocument: { uri: exampleUri } })) ?? [];
+    const listed = (await session.request(CodeLensRequest.type, { textDocument: { uri: exampleUri } })) ?? [];
+    return Promise.all(listed.map((lens) => session.request(CodeLensResolveRequest.type, lens)));
 }
 
 function titleOn(all: CodeLens[], line: number): string | undefined {
@@ -61,10 +66,21 @@ async function eventually<T>(what: string, probe: () => Promise<T | undefined>, 
 }
 
 describe('hover and code lenses over stdio', () => {
-    test('initialize advertises hover and code lenses (without resolve)', () => {
+    test('initialize advertises hover and code lenses with resolve', () => {
         const capabilities = session.initializeResult.capabilities;
         expect(capabilities.hoverProvider).toBe(true);
-        expect(capabilities.codeLensProvider).toEqual({ resolveProvider: false });
+        expect(capabilities.codeLensProvider).toEqual({ resolveProvider: true });
+    });
+
+    test('the list carries ranges and a compact handle; resolve adds the title and the breakdown command', async () => {
+        const listed = (await session.request(CodeLensRequest.type, { textDocument: { uri: exampleUri } })) ?? [];
+        expect(listed).toHaveLength(11);
+        for (const lens of listed) expect(Object.keys(lens).sort()).toEqual(['data', 'range']);
+        expect(JSON.stringify(listed[0]!.data)).not.toContain('file:');
+        const [agent, threat] = await Promise.all(listed.slice(0, 2).map((lens) => session.request(CodeLensResolveRequest.type, lens)));
+        expect(agent!.command).toMatchObject({ command: 'threatModel.showBreakdown', arguments: [exampleUri, 'Wan22S2V'] });
+        expect(threat!.command).toMatchObject({ command: 'threatModel.showBreakdown', arguments: [exampleUri, 'Wan22S2V', 'ModelStealing'] });
+        expect(threat!.range).toEqual(listed[1]!.range);
     });
 
     test('hovering the agent name shows the factor sum 1.3 and the score 7.8', async () => {
@@ -98,6 +114,18 @@ describe('hover and code lenses over stdio', () => {
         // Scores are ordinal: the headline stays the maximum.
         expect(titleOn(await lenses(), lineOf(withAgentCvss, 'agent Wan22S2V'))).toMatch(/^AIVSS 7\.8 High \(UploadParsing\)/);
         await eventually('a workspace/codeLens/refresh request', async () => (refreshes > before ? true : undefined));
+    });
+
+    test('a lens listed before an edit is not resolved against the new text: ContentModified', async () => {
+        const stale = (await session.request(CodeLensRequest.type, { textDocument: { uri: exampleUri } }))![0]!;
+        await session.change(exampleUri, `${withAgentCvss}\n// edited\n`);
+        await eventually('a new list', async () => {
+            const fresh = (await session.request(CodeLensRequest.type, { textDocument: { uri: exampleUri } }))![0]!;
+            return JSON.stringify(fresh.data) !== JSON.stringify(stale.data) ? true : undefined;
+        });
+        const error = await session.request(CodeLensResolveRequest.type, stale).then(() => undefined, (e: unknown) => e);
+        expect(error).toBeInstanceOf(ResponseError);
+        expect((error as ResponseError<unknown>).code).toBe(LSPErrorCodes.ContentModified);
     });
 
     test('threat-model.codeLens.enabled = false empties the lenses; true brings them back', async () => {

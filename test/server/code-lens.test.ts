@@ -1,6 +1,8 @@
+import type { LangiumDocument } from 'langium';
 import { clearDocuments } from 'langium/test';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { CodeLens } from 'vscode-languageserver';
+import { CancellationToken } from 'vscode-languageserver';
 import { parse, seed, seedWithAgentCvss, services, shared } from './hover-helpers.js';
 
 afterEach(() => {
@@ -8,9 +10,14 @@ afterEach(() => {
     return clearDocuments(shared);
 });
 
+/** The lenses of a text, each resolved as the client resolves the ones in view. */
 async function lenses(text: string): Promise<CodeLens[]> {
-    const document = await parse(text);
-    return (await services.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } })) ?? [];
+    return resolved(await parse(text));
+}
+
+async function resolved(document: LangiumDocument): Promise<CodeLens[]> {
+    const listed = (await services.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } })) ?? [];
+    return Promise.all(listed.map((lens) => services.scoreViews.CodeLensResolver.resolve(lens, CancellationToken.None)));
 }
 
 /** The title of the lens on the line that contains `needle`. */
@@ -39,7 +46,7 @@ describe('code lenses on the seed card', () => {
 
     test('clicking a lens opens the breakdown: document URI, agent[, threat]', async () => {
         const document = await parse(seed);
-        const all = (await services.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } }))!;
+        const all = await resolved(document);
         const uri = document.uri.toString();
         expect(all[0]!.command).toMatchObject({ command: 'threatModel.showBreakdown', arguments: [uri, 'Wan22S2V'] });
         expect(all[1]!.command).toMatchObject({ command: 'threatModel.showBreakdown', arguments: [uri, 'Wan22S2V', 'ModelStealing'] });
