@@ -13,6 +13,7 @@ import { URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { severityFor } from '../language/config/atm-config.js';
 import type { AtmConfig } from '../language/config/atm-config.js';
+import type { ModelScorer } from '../language/scoring/model-scorer.js';
 import type { ModelScore } from '../language/scoring/score-types.js';
 import type { ThreatModelServices } from '../language/threat-model-module.js';
 import { MAX_FILE_SIZE } from '../language/workspace/text-guard.js';
@@ -194,6 +195,21 @@ export function displayPath(absolute: string, cwd: string): string {
     return sep === '/' ? shown : shown.split(sep).join('/');
 }
 
+/** A file read and ready to build: its text, or the size that kept it from being read. */
+export interface ReadFile {
+    readonly absolute: string;
+    readonly path: string;
+    readonly text?: string;
+    readonly tooLarge?: number;
+}
+
+/** Reads one model file for building; an unreadable path is a PathError. */
+export function readForBuild(absolute: string, io: CliIo): ReadFile {
+    const path = displayPath(absolute, io.cwd);
+    const read = readModelFile(absolute, path);
+    return read.kind === 'too-large' ? { absolute, path, tooLarge: read.size } : { absolute, path, text: read.text };
+}
+
 /**
  * Reads, builds (parse, link, validate) and scores the files. Files do not see each other
  * this round, but building them together lets Langium link and validate them in one pass.
@@ -203,19 +219,22 @@ export async function loadDocuments(
     absolutes: readonly string[],
     io: CliIo
 ): Promise<LoadedFile[]> {
+    return buildFiles(services, absolutes.map((absolute) => readForBuild(absolute, io)));
+}
+
+/** Builds files already read, together, and scores them. */
+export async function buildFiles(services: ThreatModelServices, reads: readonly ReadFile[]): Promise<LoadedFile[]> {
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const documents = services.shared.workspace.LangiumDocuments;
     const entries: Array<{ absolute: string; path: string; document?: LangiumDocument; tooLarge?: number }> = [];
-    for (const absolute of absolutes) {
-        const path = displayPath(absolute, io.cwd);
-        const read = readModelFile(absolute, path);
-        if (read.kind === 'too-large') {
-            entries.push({ absolute, path, tooLarge: read.size });
+    for (const { absolute, path, text, tooLarge } of reads) {
+        if (text === undefined) {
+            entries.push({ absolute, path, tooLarge: tooLarge ?? 0 });
             continue;
         }
         const uri = URI.file(absolute);
         if (documents.hasDocument(uri)) documents.deleteDocument(uri);
-        const document = factory.fromString(read.text, uri);
+        const document = factory.fromString(text, uri);
         documents.addDocument(document);
         entries.push({ absolute, path, document });
     }
@@ -226,8 +245,30 @@ export async function loadDocuments(
         if (!document) {
             return { absolute, path, document, diagnostics: tooLargeDiagnostic(services.config.AtmConfig.get(), tooLarge ?? 0), score: undefined };
         }
-        return { absolute, path, document, diagnostics: document.diagnostics ?? [], score: scorer.scoreDocument(document) };
+        return new BuiltFile(absolute, path, document, scorer);
     });
+}
+
+/**
+ * A built file whose score is computed when first read (and cached per document by the
+ * scorer): `atm check` without `--fail-on` prints no score, and scoring was ~7 % of its CPU.
+ * Scoring reports nothing, so when it runs cannot change a diagnostic.
+ */
+class BuiltFile implements LoadedFile {
+    readonly diagnostics: readonly Diagnostic[];
+
+    constructor(
+        readonly absolute: string,
+        readonly path: string,
+        readonly document: LangiumDocument,
+        private readonly scorer: ModelScorer
+    ) {
+        this.diagnostics = document.diagnostics ?? [];
+    }
+
+    get score(): ModelScore {
+        return this.scorer.scoreDocument(this.document);
+    }
 }
 
 /** What the text guard would say, for a file too large even to read. */

@@ -10,6 +10,7 @@ import { nameOf } from '../../language/report/report-types.js';
 import { diagnosticJson } from '../../language/report/score-json.js';
 import type { FindingScore } from '../../language/scoring/score-types.js';
 import { integerOption, parseArgs } from '../args.js';
+import type { BatchOptions, CheckedFile } from '../batched-documents.js';
 import type { LoadedFile } from '../load-documents.js';
 import type { CliIo } from '../output.js';
 import { formatDiagnosticLine, severityName, sortDiagnostics } from '../output.js';
@@ -36,16 +37,19 @@ interface GateFinding {
     readonly severity: Severity;
 }
 
-export async function checkCommand(argv: readonly string[], io: CliIo): Promise<number> {
+/** `batching` is for tests; the command line always uses the default batches. */
+export async function checkCommand(argv: readonly string[], io: CliIo, batching: BatchOptions = {}): Promise<number> {
     const args = parseArgs(argv, CHECK_OPTIONS);
     const json = wantsJson(args);
     const quiet = args.flags.has('quiet');
     const maxWarnings = integerOption(args, 'max-warnings');
     const failOn = args.values.get('fail-on');
-    const { files } = await loadModels(io, args, args.positionals);
+    // Only the scores at or above the band are kept, found while each file's tree is alive.
+    const floor10 = failOn === undefined ? undefined : BAND_FLOOR10[failOn]!;
+    const { files } = await loadModels(io, args, args.positionals, (file) => (floor10 === undefined ? [] : scoresAtOrAbove(file, floor10)), batching);
 
     const counts = countDiagnostics(files);
-    const gate = failOn === undefined ? [] : scoresAtOrAbove(files, BAND_FLOOR10[failOn]!);
+    const gate = files.flatMap((file) => file.summary);
     const failures: string[] = [];
     if (counts.error > 0) failures.push(`${plural(counts.error, 'error')}`);
     if (args.flags.has('strict') && counts.warning > 0) failures.push(`${plural(counts.warning, 'warning')} (--strict)`);
@@ -89,28 +93,26 @@ function gateMessage(finding: GateFinding, failOn: string): string {
     return `${finding.path}: ${what} scores ${score} ${finding.severity}, at or above --fail-on ${failOn}`;
 }
 
-function visible(file: LoadedFile, quiet: boolean): ReturnType<typeof sortDiagnostics> {
+function visible(file: CheckedFile<unknown>, quiet: boolean): ReturnType<typeof sortDiagnostics> {
     const sorted = sortDiagnostics(file.diagnostics);
     return quiet ? sorted.filter((diagnostic) => severityName(diagnostic) === 'error') : sorted;
 }
 
-/** Every complete score (agents' own and threats') at or above the band's floor. */
-function scoresAtOrAbove(files: readonly LoadedFile[], floor10: number): GateFinding[] {
+/** Every complete score (agents' own and threats') of a file at or above the band's floor. */
+function scoresAtOrAbove(file: LoadedFile, floor10: number): GateFinding[] {
     const found: GateFinding[] = [];
-    for (const file of files) {
-        for (const agent of file.score?.agents ?? []) {
-            const findings: Array<FindingScore | undefined> = [agent.own, ...agent.threats];
-            for (const finding of findings) {
-                const result = finding?.result;
-                if (!finding || !result || result.score10 < floor10) continue;
-                found.push({
-                    path: file.path,
-                    agent: nameOf(agent.agent.name),
-                    threat: finding.kind === 'agent' ? null : nameOf(finding.name),
-                    aivss: result.score10 / 10,
-                    severity: result.severity
-                });
-            }
+    for (const agent of file.score?.agents ?? []) {
+        const findings: Array<FindingScore | undefined> = [agent.own, ...agent.threats];
+        for (const finding of findings) {
+            const result = finding?.result;
+            if (!finding || !result || result.score10 < floor10) continue;
+            found.push({
+                path: file.path,
+                agent: nameOf(agent.agent.name),
+                threat: finding.kind === 'agent' ? null : nameOf(finding.name),
+                aivss: result.score10 / 10,
+                severity: result.severity
+            });
         }
     }
     return found;

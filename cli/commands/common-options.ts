@@ -5,10 +5,13 @@
 import type { OptionSpec, ParsedArgs } from '../args.js';
 import { UsageError } from '../args.js';
 import { createCliServices, loadConfig } from '../cli-services.js';
+import type { BatchOptions, CheckedFile } from '../batched-documents.js';
+import { loadInBatches } from '../batched-documents.js';
 import type { LoadedFile } from '../load-documents.js';
-import { collectModelFiles, loadDocuments } from '../load-documents.js';
+import { collectModelFiles } from '../load-documents.js';
 import type { CliIo } from '../output.js';
 import { oneLine, severityName } from '../output.js';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import type { AtmConfig } from '../../language/config/atm-config.js';
 import type { ReportFile } from '../../language/report/report-types.js';
 
@@ -31,16 +34,24 @@ export function wantsJson(args: ParsedArgs): boolean {
     return args.flags.has('json') || format === 'json';
 }
 
-export interface LoadedModels {
+export interface LoadedModels<T> {
     readonly config: AtmConfig;
-    readonly files: readonly LoadedFile[];
+    readonly files: ReadonlyArray<CheckedFile<T>>;
 }
 
 /**
- * Loads the configuration and the models under `paths`. A folder without models is a warning
- * (it exists and is readable, so it is not an I/O error); no model at all is said once more.
+ * Loads the configuration and the models under `paths`, a batch at a time (see
+ * batched-documents.ts): `summarize` takes from each built file what the command prints, and
+ * must return plain data, not the tree. A folder without models is a warning (it exists and is
+ * readable, so it is not an I/O error); no model at all is said once more.
  */
-export async function loadModels(io: CliIo, args: ParsedArgs, paths: readonly string[]): Promise<LoadedModels> {
+export async function loadModels<T>(
+    io: CliIo,
+    args: ParsedArgs,
+    paths: readonly string[],
+    summarize: (file: LoadedFile) => T,
+    batching: BatchOptions = {}
+): Promise<LoadedModels<T>> {
     const config = loadConfig(io, args.values.get('config'));
     const collected = collectModelFiles(paths, io.cwd);
     for (const folder of collected.emptyFolders) {
@@ -48,7 +59,7 @@ export async function loadModels(io: CliIo, args: ParsedArgs, paths: readonly st
     }
     warnOutsideLinks(io, collected.outsideLinks);
     const services = createCliServices(config);
-    const files = await loadDocuments(services, collected.files, io);
+    const files = await loadInBatches(services, collected.files, io, summarize, batching);
     return { config, files };
 }
 
@@ -68,7 +79,7 @@ export interface Counts {
     hint: number;
 }
 
-export function countDiagnostics(files: readonly LoadedFile[]): Counts {
+export function countDiagnostics(files: ReadonlyArray<{ readonly diagnostics: readonly Diagnostic[] }>): Counts {
     const counts: Counts = { error: 0, warning: 0, info: 0, hint: 0 };
     for (const file of files) {
         for (const diagnostic of file.diagnostics) counts[severityName(diagnostic)]++;

@@ -38,7 +38,8 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
     const given = singlePositional(args, 'model FILE.tm');
     const chosen = chooseFormat(args);
     if (isDirectory(resolve(io.cwd, given))) throw new UsageError(`${given} is a folder; export takes one model file`);
-    const { config, files } = await loadModels(io, args, [given]);
+    // One file: its report keeps the tree (SARIF snippets need the text, reports the nodes).
+    const { config, files } = await loadModels(io, args, [given], toReportFile);
     const format = chosen ?? config.export.format;
     if (format === undefined) throw new UsageError(`--format is required: one of ${FORMATS.join(', ')}`);
     const file = files[0];
@@ -46,7 +47,7 @@ export async function exportCommand(argv: readonly string[], io: CliIo): Promise
     for (const diagnostic of sortDiagnostics(file.diagnostics)) {
         if (severityName(diagnostic) === 'error') io.err(`${formatDiagnosticLine(file.path, diagnostic)}\n`);
     }
-    const report = withAgent(toReportFile(file), args.values.get('agent'));
+    const report = withAgent(file.summary, args.values.get('agent'));
     const minFlag = args.values.get('min-severity');
     const minSeverity = minFlag === undefined ? config.export.minSeverity : BANDS[minFlag];
     const exported = renderExport(format, report, { toolVersion: PACKAGE_VERSION, informationUri: PACKAGE_HOME, ...(minSeverity ? { minSeverity } : {}) });

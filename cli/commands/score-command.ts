@@ -6,9 +6,10 @@
  */
 import { formatScaled } from '../../language/aivss/decimal.js';
 import { nameOf } from '../../language/report/report-types.js';
-import { renderScoreJson } from '../../language/report/score-json.js';
+import { renderScoreJsonDocument, scoreJsonFile } from '../../language/report/score-json.js';
 import type { AgentScore, FindingScore } from '../../language/scoring/score-types.js';
 import { parseArgs } from '../args.js';
+import type { BatchOptions, CheckedFile } from '../batched-documents.js';
 import type { LoadedFile } from '../load-documents.js';
 import type { CliIo } from '../output.js';
 import { formatDiagnosticLine, severityName, sortDiagnostics } from '../output.js';
@@ -16,14 +17,20 @@ import { countDiagnostics, GLOBAL_OPTIONS, JSON_OPTIONS, loadModels, toReportFil
 
 export const SCORE_OPTIONS = [...GLOBAL_OPTIONS, ...JSON_OPTIONS] as const;
 
-export async function scoreCommand(argv: readonly string[], io: CliIo): Promise<number> {
+/** `batching` is for tests; the command line always uses the default batches. */
+export async function scoreCommand(argv: readonly string[], io: CliIo, batching: BatchOptions = {}): Promise<number> {
     const args = parseArgs(argv, SCORE_OPTIONS);
     const json = wantsJson(args);
-    const { files } = await loadModels(io, args, args.positionals);
+    // Each file's part of the output is made while its tree is alive: its JSON object, or its table.
+    let files: ReadonlyArray<CheckedFile<unknown>>;
     if (json) {
-        io.out(renderScoreJson(files.map(toReportFile)));
+        const loaded = await loadModels(io, args, args.positionals, (file) => scoreJsonFile(toReportFile(file)), batching);
+        io.out(renderScoreJsonDocument({ files: loaded.files.map((file) => file.summary) }));
+        files = loaded.files;
     } else {
-        io.out(files.map(renderFileTable).join('\n'));
+        const loaded = await loadModels(io, args, args.positionals, renderFileTable, batching);
+        io.out(loaded.files.map((file) => file.summary).join('\n'));
+        files = loaded.files;
     }
     // Problems go to stderr in text mode; the JSON carries them in each file's `diagnostics`.
     if (!json) {

@@ -85,7 +85,12 @@ export function scoreJsonDocument(files: readonly ReportFile[]): ScoreJsonDocume
 
 /** The document as text: two-space indented, one trailing newline. */
 export function renderScoreJson(files: readonly ReportFile[]): string {
-    return `${JSON.stringify(scoreJsonDocument(files), null, 2)}\n`;
+    return renderScoreJsonDocument(scoreJsonDocument(files));
+}
+
+/** The same text from a document built file by file (the CLI converts each file while its tree is alive). */
+export function renderScoreJsonDocument(document: ScoreJsonDocument): string {
+    return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 export function scoreJsonFile(file: ReportFile): ScoreJsonFile {
