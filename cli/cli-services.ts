@@ -11,6 +11,7 @@ import { ATM_CONFIG_FILE, DEFAULT_CONFIG, parseAtmConfig } from '../language/con
 import type { ThreatModelServices } from '../language/threat-model-module.js';
 import { createThreatModelServices } from '../language/threat-model-module.js';
 import type { CliIo } from './output.js';
+import { CliIndexModule } from './cli-index-module.js';
 import { describeFsError, PathError } from './output.js';
 
 /**
@@ -40,7 +41,7 @@ export function loadConfig(io: CliIo, configPath: string | undefined): AtmConfig
 
 /** Fresh services per run: the CLI is one run, tests call commands many times in one process. */
 export function createCliServices(config: AtmConfig): ThreatModelServices {
-    const services = createThreatModelServices(NodeFileSystem).ThreatModel;
+    const services = createThreatModelServices(NodeFileSystem, CliIndexModule).ThreatModel;
     services.config.AtmConfig.set(config);
     return services;
 }

@@ -83,13 +83,19 @@ export function initializeThreatModelServices(services: ThreatModelServices): vo
     registerValidationChecks(services);
 }
 
-/** Creates the shared and the language services for headless use (CLI, tests). */
-export function createThreatModelServices(context: DefaultSharedCoreModuleContext): {
+/**
+ * Creates the shared and the language services for headless use (CLI, tests); `overrides` lets
+ * the CLI leave out what only the editor uses.
+ */
+export function createThreatModelServices(
+    context: DefaultSharedCoreModuleContext,
+    overrides: Module<ThreatModelServices, PartialLangiumCoreServices> = {}
+): {
     shared: LangiumSharedCoreServices;
     ThreatModel: ThreatModelServices;
 } {
     const shared = inject(createDefaultSharedCoreModule(context), ThreatModelGeneratedSharedModule, ThreatModelSharedModule);
-    const ThreatModel = inject(createDefaultCoreModule({ shared }), ThreatModelGeneratedModule, ThreatModelModule);
+    const ThreatModel = inject(createDefaultCoreModule({ shared }), ThreatModelGeneratedModule, ThreatModelModule, overrides);
     initializeThreatModelServices(ThreatModel);
     return { shared, ThreatModel };
 }
