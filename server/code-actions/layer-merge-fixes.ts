@@ -1,3 +1,4 @@
+import type { AstNode } from 'langium';
 import type { CodeAction, TextEdit } from 'vscode-languageserver';
 import type { Layer } from '../../language/generated/ast.js';
 import { isAgent, isLayer } from '../../language/generated/ast.js';
@@ -31,8 +32,17 @@ export function duplicateLayerFixes(context: FixContext): CodeAction[] {
     return actions;
 }
 
-function membersOf(layer: Layer) {
-    return [...layer.paragraphs, ...layer.threats].sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
+/** Text and threats in text order: a linear merge of the two lists (each is in order already), not a sort per diagnostic. */
+function membersOf(layer: Layer): AstNode[] {
+    const merged: AstNode[] = [];
+    const offset = (node: AstNode | undefined): number => node?.$cstNode?.offset ?? Number.POSITIVE_INFINITY;
+    let p = 0;
+    let t = 0;
+    while (p < layer.paragraphs.length || t < layer.threats.length) {
+        if (offset(layer.paragraphs[p]) <= offset(layer.threats[t])) merged.push(layer.paragraphs[p++]!);
+        else merged.push(layer.threats[t++]!);
+    }
+    return merged;
 }
 
 /**

@@ -10,7 +10,7 @@ import { endOfLine, rangeOf } from './code-action-support.js';
  * formatter's layout, shared/design/example.tm). Member text is given unindented, with `\n`
  * between its lines; comments stay with the code they sit on.
  */
-const INDENT_UNIT = '    ';
+export const INDENT_UNIT = '    ';
 
 /** Prefixes every non-empty line of `text` with `indent`. */
 export function indentLines(text: string, indent: string, newline = '\n'): string {

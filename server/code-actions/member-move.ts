@@ -2,7 +2,7 @@ import type { AstNode, CstNode, LangiumDocument } from 'langium';
 import { isLeafCstNode } from 'langium';
 import type { TextEdit } from 'vscode-languageserver';
 import { rangeOf } from './code-action-support.js';
-import { indentAt, indentLines, insertAtEnd, memberIndent } from './member-insertion.js';
+import { INDENT_UNIT, indentAt, indentLines, insertAtEnd, memberIndent } from './member-insertion.js';
 
 /**
  * Moving members from one block into another (a threat to its catalog layer, a repeated layer
@@ -37,7 +37,8 @@ export function memberText(document: LangiumDocument, node: AstNode): string | u
 /**
  * What lies inside `container`'s braces, unindented: every line between the `{` line and the
  * `}` line when each brace ends or starts its own line (comments between members come along);
- * otherwise the members' texts, one per line.
+ * otherwise the text between the braces, trimmed. Linear in the body: a one-line layer of
+ * 30 000 threats is copied once, not member by member (each would rescan its long line).
  */
 export function innerText(document: LangiumDocument, container: AstNode, members: readonly AstNode[]): string | undefined {
     const body = bracesOf(container);
@@ -46,32 +47,28 @@ export function innerText(document: LangiumDocument, container: AstNode, members
     const text = document.textDocument.getText();
     const firstLineEnd = text.indexOf('\n', open.end);
     const lastLineStart = text.lastIndexOf('\n', close.offset - 1) + 1;
-    const ownLines = /^[ \t]*(\/\/.*)?\r?$/.test(text.slice(open.end, firstLineEnd < 0 ? text.length : firstLineEnd))
-        && text.slice(lastLineStart, close.offset).trim() === '' && firstLineEnd >= 0 && firstLineEnd < lastLineStart;
-    if (ownLines) {
-        const inner = text.slice(firstLineEnd + 1, lastLineStart).replace(/\r?\n$/, '');
-        return unindent(inner, memberIndent(document, container, members));
-    }
-    const texts = members.map((member) => memberText(document, member));
-    return texts.every((item): item is string => item !== undefined) ? texts.join('\n') : undefined;
+    const ownLines = firstLineEnd >= 0 && firstLineEnd < lastLineStart
+        && /^[ \t]*(\/\/.*)?\r?$/.test(text.slice(open.end, firstLineEnd)) && text.slice(lastLineStart, close.offset).trim() === '';
+    const inner = ownLines ? text.slice(firstLineEnd + 1, lastLineStart).replace(/\r?\n$/, '') : text.slice(open.end, close.offset).trim();
+    return ownLines || inner.includes('\n') ? unindent(inner, memberIndent(document, container, members)) : inner;
 }
 
 /**
  * Adds `member` as the last member of `container`. A body written on one line
  * (`layer L1 { "m" }`) is opened onto lines, its content first; a container written without a
- * body (`layer L2`) gets one.
+ * body (`layer L2`) gets one. Either of those is indented one level below the container.
  */
 export function appendMember(document: LangiumDocument, container: AstNode, members: readonly AstNode[], member: string): TextEdit | undefined {
     const cst = container.$cstNode;
     if (!cst) return undefined;
     const text = document.textDocument.getText();
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
-    const indent = memberIndent(document, container, members);
-    const closing = `${eol}${indentAt(document, cst.offset)}`;
+    const outer = indentAt(document, cst.offset);
+    const closing = `${eol}${outer}`;
     const body = bracesOf(container);
-    if (!body) return { range: rangeOf(document, cst.end, cst.end), newText: ` {${eol}${indentLines(member, indent, eol)}${closing}}` };
+    if (!body) return { range: rangeOf(document, cst.end, cst.end), newText: ` {${eol}${indentLines(member, `${outer}${INDENT_UNIT}`, eol)}${closing}}` };
     const inside = text.slice(body.open.end, body.close.offset);
-    if (inside.includes('\n')) return insertAtEnd(document, container, member, indent);
+    if (inside.includes('\n')) return insertAtEnd(document, container, member, memberIndent(document, container, members));
     const content = [inside.trim(), member].filter((part) => part.length > 0).join('\n');
-    return { range: rangeOf(document, body.open.end, body.close.offset), newText: `${eol}${indentLines(content, indent, eol)}${closing}` };
+    return { range: rangeOf(document, body.open.end, body.close.offset), newText: `${eol}${indentLines(content, `${outer}${INDENT_UNIT}`, eol)}${closing}` };
 }
