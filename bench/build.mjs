@@ -9,6 +9,7 @@ const result = await esbuild.build({
     entryPoints: [
         { in: 'bench/run.ts', out: 'run' },
         { in: 'bench/harness/harness-main.ts', out: 'harness' },
+        { in: 'bench/harness/lens-harness.ts', out: 'lens-harness' },
         { in: 'bench/profile-summary.ts', out: 'profile-summary' },
         { in: 'bench/tools/cvss40-base-table.ts', out: 'cvss40-table' }
     ],
