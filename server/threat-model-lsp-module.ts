@@ -22,6 +22,7 @@ import { CodeLensRefresher } from './code-lens/code-lens-refresher.js';
 import { CodeLensResolver } from './code-lens/code-lens-resolver.js';
 import { CodeLensSetting } from './code-lens/code-lens-setting.js';
 import { ThreatModelCodeLensProvider } from './code-lens/threat-model-code-lens-provider.js';
+import { createLazyCompletionParser } from './completion/lazy-completion-parser.js';
 import { ThreatModelCompletionProvider } from './completion/threat-model-completion-provider.js';
 import { AtmConfigWatcher } from './config/atm-config-watcher.js';
 import { ThreatModelHoverProvider } from './hover/threat-model-hover-provider.js';
@@ -77,6 +78,10 @@ export const ThreatModelLspModule: Module<ThreatModelLspServices, PartialLangium
         CodeLensProvider: (services) => new ThreatModelCodeLensProvider(services),
         CompletionProvider: (services) => new ThreatModelCompletionProvider(services),
         CodeActionProvider: () => new ThreatModelCodeActionProvider()
+    },
+    parser: {
+        // Built on the first completion, not during `initialize` (the provider reads it then).
+        CompletionParser: (services) => createLazyCompletionParser(services)
     },
     scoreViews: {
         CodeLensSetting: (services) => new CodeLensSetting(services),
