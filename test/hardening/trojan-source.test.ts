@@ -122,7 +122,7 @@ describe('the quick fix removes hidden characters', () => {
         return TextDocument.applyEdits(TextDocument.create('file:///x.tm', 'threat-model', 1, text), edits);
     }
 
-    test.skipIf(!provider)('one bidi control: the preferred fix removes exactly that character', async () => {
+    test('one bidi control: the preferred fix removes exactly that character', async () => {
         const text = 'agent A "Ti\u202Etle" {\n}\n';
         const { actions } = await fixesFor(text, 'bidi-control');
         const preferred = actions.find((action) => action.isPreferred)!;
@@ -131,7 +131,7 @@ describe('the quick fix removes hidden characters', () => {
         expect(await findings(apply(text, preferred), 'bidi-control')).toEqual([]);
     });
 
-    test.skipIf(!provider)('many hidden characters: "remove all" leaves none, and the model otherwise unchanged', async () => {
+    test('many hidden characters: "remove all" leaves none, and the model otherwise unchanged', async () => {
         const clean = '// note here\nagent A "Title" {\n    summary "text more"\n}\n';
         const text = '// note \u2066here\u2069\nagent A "Ti\u202Etle" {\n    summary "text\u200B more"\n}\n';
         const bidi = (await fixesFor(text, 'bidi-control')).actions.find((action) => /all/i.test(action.title))!;
