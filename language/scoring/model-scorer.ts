@@ -88,18 +88,22 @@ export class ModelScorer {
 
     /** The score of one agent of a built document, computed once per version of its text. */
     scoreOf(agent: Agent): AgentScore {
-        const context = scoringContextOf(agent.$container, this.config.get());
         const document = AstUtils.getDocument(agent);
         // An agent detached from its document's current AST (a stale reference) is scored
         // afresh and not cached: the cache describes the current text only.
-        if (document.parseResult.value !== agent.$container) return scoreAgent(agent, context);
+        if (document.parseResult.value !== agent.$container) return this.scoreAfresh(agent);
         const scores = this.byAgent.get(document.uri, 'agents', () => new Map<Agent, AgentScore>());
         let score = scores.get(agent);
         if (!score) {
-            score = scoreAgent(agent, context);
+            score = this.scoreAfresh(agent);
             scores.set(agent, score);
         }
         return score;
+    }
+
+    /** The scoring context is read only when an agent is actually scored, not on a cache hit. */
+    protected scoreAfresh(agent: Agent): AgentScore {
+        return scoreAgent(agent, scoringContextOf(agent.$container, this.config.get()));
     }
 
     protected assemble(model: Model, agents: AgentScore[]): ModelScore {
