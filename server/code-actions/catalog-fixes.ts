@@ -9,7 +9,7 @@ import { layerIdOf } from '../../language/scoring/layer-coverage.js';
 import type { FixContext } from './code-action-support.js';
 import { deleteNode, propertyNode, quickFix, replaceNode } from './code-action-support.js';
 import { layerInsertions } from './layer-fixes.js';
-import { agentMembers, indentLines, insertAfter, insertAtEnd, memberIndent } from './member-insertion.js';
+import { agentMembers, INDENT_UNIT, indentLines, insertAfter, insertAtEnd, memberIndent } from './member-insertion.js';
 import { appendMember, memberText } from './member-move.js';
 
 /**
@@ -54,7 +54,7 @@ function moveThreatEdits(context: FixContext, agent: Agent, threat: Threat, targ
         return append ? [append, removal] : undefined;
     }
     // The new block is written whole, its threat one level in, like a missing-layer stub.
-    const block = `layer ${target} {\n${indentLines(text, '    ')}\n}`;
+    const block = `layer ${target} {\n${indentLines(text, INDENT_UNIT)}\n}`;
     const insertion = target === 'XL' ? crossLayerInsertion(context, agent, block) : layerInsertions(document, agent, [target], () => block)[0];
     return insertion ? [insertion, removal] : undefined;
 }

@@ -23,7 +23,7 @@ export function duplicateLayerFixes(context: FixContext): CodeAction[] {
     const members = membersOf(layer);
     if (members.length === 0) return [quickFix(`Remove the repeated empty ${id} block`, context, [removal], true)];
     const actions: CodeAction[] = [];
-    const merge = mergeEdits(context, first, layer);
+    const merge = mergeEdits(context, first, layer, members);
     const line = (first.$cstNode?.range.start.line ?? 0) + 1;
     if (merge) actions.push(quickFix(`Merge into the first ${id} block (line ${line})`, context, [...merge, removal], true));
     const threats = layer.threats.length;
@@ -49,8 +49,8 @@ function membersOf(layer: Layer): AstNode[] {
  * The repeat's members at the end of the first block. When only the repeat is `uncertain`,
  * the merged block becomes uncertain too: one unassessed half makes the layer unassessed.
  */
-function mergeEdits(context: FixContext, first: Layer, repeat: Layer): TextEdit[] | undefined {
-    const moved = innerText(context.document, repeat, membersOf(repeat));
+function mergeEdits(context: FixContext, first: Layer, repeat: Layer, repeatMembers: readonly AstNode[]): TextEdit[] | undefined {
+    const moved = innerText(context.document, repeat, repeatMembers);
     const append = moved === undefined ? undefined : appendMember(context.document, first, membersOf(first), moved);
     if (!append) return undefined;
     if (!repeat.uncertain || first.uncertain) return [append];
