@@ -9,10 +9,10 @@ import { nameOf } from '../../language/report/report-types.js';
 import { renderScoreJsonDocument, scoreJsonFile } from '../../language/report/score-json.js';
 import type { AgentScore, FindingScore } from '../../language/scoring/score-types.js';
 import { parseArgs } from '../args.js';
-import type { BatchOptions, CheckedFile } from '../batched-documents.js';
+import type { BatchOptions } from '../batched-documents.js';
 import type { LoadedFile } from '../load-documents.js';
 import type { CliIo } from '../output.js';
-import { formatDiagnosticLine, severityName, sortDiagnostics } from '../output.js';
+import { formatDiagnosticLine, oneLine, severityName, sortDiagnostics } from '../output.js';
 import { countDiagnostics, GLOBAL_OPTIONS, JSON_OPTIONS, loadModels, toReportFile, wantsJson } from './common-options.js';
 
 export const SCORE_OPTIONS = [...GLOBAL_OPTIONS, ...JSON_OPTIONS] as const;
@@ -22,23 +22,19 @@ export async function scoreCommand(argv: readonly string[], io: CliIo, batching:
     const args = parseArgs(argv, SCORE_OPTIONS);
     const json = wantsJson(args);
     // Each file's part of the output is made while its tree is alive: its JSON object, or its table.
-    let files: ReadonlyArray<CheckedFile<unknown>>;
     if (json) {
-        const loaded = await loadModels(io, args, args.positionals, (file) => scoreJsonFile(toReportFile(file)), batching);
-        io.out(renderScoreJsonDocument({ files: loaded.files.map((file) => file.summary) }));
-        files = loaded.files;
-    } else {
-        const loaded = await loadModels(io, args, args.positionals, renderFileTable, batching);
-        io.out(loaded.files.map((file) => file.summary).join('\n'));
-        files = loaded.files;
+        // The JSON carries the problems in each file's `diagnostics`.
+        const { files } = await loadModels(io, args, args.positionals, (file) => scoreJsonFile(toReportFile(file)), batching);
+        io.out(renderScoreJsonDocument({ files: files.map((file) => file.summary) }));
+        return countDiagnostics(files).error > 0 ? 1 : 0;
     }
-    // Problems go to stderr in text mode; the JSON carries them in each file's `diagnostics`.
-    if (!json) {
-        for (const file of files) {
-            for (const diagnostic of sortDiagnostics(file.diagnostics)) {
-                const severity = severityName(diagnostic);
-                if (severity === 'error' || severity === 'warning') io.err(`${formatDiagnosticLine(file.path, diagnostic)}\n`);
-            }
+    const { files } = await loadModels(io, args, args.positionals, renderFileTable, batching);
+    io.out(files.map((file) => file.summary).join('\n'));
+    // Problems go to stderr in text mode.
+    for (const file of files) {
+        for (const diagnostic of sortDiagnostics(file.diagnostics)) {
+            const severity = severityName(diagnostic);
+            if (severity === 'error' || severity === 'warning') io.err(`${formatDiagnosticLine(file.path, diagnostic)}\n`);
         }
     }
     return countDiagnostics(files).error > 0 ? 1 : 0;
@@ -56,7 +52,7 @@ export function renderFileTable(file: LoadedFile): string {
 
 export function renderAgentTable(score: AgentScore): string[] {
     const { agent, factors, coverage, headline } = score;
-    const title = agent.title === undefined ? '' : ` "${oneLineText(agent.title)}"`;
+    const title = agent.title === undefined ? '' : ` "${oneLine(agent.title)}"`;
     const lines = [`  agent ${nameOf(agent.name)}${title} (AIVSS v${score.version}, ${score.rounding})`];
     const from = headline ? (headline.kind === 'agent' ? 'the agent\'s own score' : nameOf(headline.name)) : '';
     lines.push(`    headline    ${headline?.result ? `${scoreText(headline)} (from ${from})` : `incomplete — ${incompleteHint(score)}`}`);
@@ -93,10 +89,4 @@ function findingText(finding: FindingScore): string {
 function incompleteHint(score: AgentScore): string {
     const first = score.own ?? score.threats[0];
     return first && first.blockers.length > 0 ? first.blockers.join(', ') : 'add cvss';
-}
-
-function oneLineText(text: string): string {
-    // eslint-disable-next-line no-control-regex
-    // C1 controls too: U+009B starts an escape sequence in terminals that take 8-bit controls.
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
 }
