@@ -10,6 +10,7 @@ import { TextDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { analyse, forget, services } from '../fuzz/analyse.js';
+import { apply } from '../server/code-action-helpers.js';
 
 const BIDI = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C'];
 const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u2060', '\u2061', '\u2062', '\u2063', '\u2064', '\u00AD', '\u180E', '\uFEFF'];
@@ -115,11 +116,6 @@ describe('the quick fix removes hidden characters', () => {
         } finally {
             await forget(document);
         }
-    }
-
-    function apply(text: string, action: CodeAction): string {
-        const edits = Object.values(action.edit?.changes ?? {}).flat();
-        return TextDocument.applyEdits(TextDocument.create('file:///x.tm', 'threat-model', 1, text), edits);
     }
 
     test('one bidi control: the preferred fix removes exactly that character', async () => {
