@@ -4,7 +4,7 @@ import type { ExportReportParams, ExportReportResult, ReportFormat } from '../se
 import { EXPORT_REPORT_REQUEST, REPORT_FORMATS } from '../server/report-protocol.js';
 import { Commands, LANGUAGE_ID } from './manifest-ids.js';
 import type { ClientFeatureContext } from './register-commands.js';
-import { exportFileName, oneLine } from './report-names.js';
+import { exportFileName, fileName, oneLine } from './report-names.js';
 
 interface FormatItem extends QuickPickItem {
     readonly format: ReportFormat;
@@ -101,8 +101,4 @@ function reportExport(model: Uri, target: Uri, item: FormatItem, result: Extract
     void show(message, 'Open').then(async (choice) => {
         if (choice === 'Open') await window.showTextDocument(target, { preview: true });
     });
-}
-
-function fileName(uri: Uri): string {
-    return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }

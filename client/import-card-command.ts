@@ -4,7 +4,7 @@ import type { ImportCardParams, ImportCardResult } from '../server/report-protoc
 import { IMPORT_CARD_REQUEST, MAX_CARD_LENGTH } from '../server/report-protocol.js';
 import { Commands, LANGUAGE_ID } from './manifest-ids.js';
 import type { ClientFeatureContext } from './register-commands.js';
-import { importCandidates, looksLikeCard, oneLine } from './report-names.js';
+import { fileName, importCandidates, looksLikeCard, oneLine } from './report-names.js';
 
 /** UTF-8 takes at most four bytes a character: a file beyond this cannot be a card the server reads. */
 const MAX_CARD_BYTES = 4 * MAX_CARD_LENGTH;
@@ -141,8 +141,4 @@ async function exists(file: Uri): Promise<boolean> {
         // Anything but "not found" (no permission, say): treat the name as taken.
         return !(error instanceof FileSystemError && error.code === 'FileNotFound');
     }
-}
-
-function fileName(uri: Uri): string {
-    return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }

@@ -37,3 +37,8 @@ export function oneLine(text: string): string {
     // eslint-disable-next-line no-control-regex
     return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ').trim();
 }
+
+/** The last segment of a URI's path (`file:///m/agent.tm` → `agent.tm`); takes any `{ path }`, so no `vscode` import. */
+export function fileName(uri: { readonly path: string }): string {
+    return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}

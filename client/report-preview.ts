@@ -5,7 +5,7 @@ import type { ReportPreviewParams, ReportPreviewResult } from '../server/report-
 import { REPORT_PREVIEW_REQUEST } from '../server/report-protocol.js';
 import { Commands, LANGUAGE_ID } from './manifest-ids.js';
 import type { ClientFeatureContext } from './register-commands.js';
-import { oneLine } from './report-names.js';
+import { fileName, oneLine } from './report-names.js';
 import { messagePage } from './report-preview-page.js';
 
 export const REPORT_PREVIEW_VIEW_TYPE = 'threatModel.reportPreview';
@@ -129,7 +129,7 @@ export class ReportPreview implements Disposable {
             const params: ReportPreviewParams = { uri: this.client.code2ProtocolConverter.asUri(source) };
             const result = await this.client.sendRequest<ReportPreviewResult | null>(REPORT_PREVIEW_REQUEST, params);
             title = result?.title ?? 'Report';
-            html = result?.html ?? messagePage('No report', `${source.path.slice(source.path.lastIndexOf('/') + 1)} is not a model the language server holds.`);
+            html = result?.html ?? messagePage('No report', `${fileName(source)} is not a model the language server holds.`);
         } catch (error) {
             title = 'Report';
             html = messagePage('No report', `The language server could not render the report: ${oneLine(error instanceof Error ? error.message : String(error))}`);
