@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { CodeAction } from 'vscode-languageserver';
-import { actionsFor, apply, checkFix, codesIn, expectFix, services } from './code-action-helpers.js';
+import { actionsFor, apply, checkFix, codesIn, expectFix, factorBlockLines, services } from './code-action-helpers.js';
 
 const layers = ['layer L1 { "m" }', 'layer L2 { "d" }', 'layer L3 { "f" }', 'layer L4 { "i" }', 'layer L5 { "o" }', 'layer L6 { "s" }', 'layer L7 { "e" }'];
 
@@ -8,11 +8,9 @@ const layers = ['layer L1 { "m" }', 'layer L2 { "d" }', 'layer L3 { "f" }', 'lay
 const agent = (members: string[], header = 'aivss 0.8'): string =>
     [header, '', 'agent A "Agent" {', ...members.map((line) => `    ${line}`), '    cvss 5.0', '', ...layers.map((l) => `    ${l}`), '}', ''].join('\n');
 
-const block = (entries: string[]): string[] => ['factors {', ...entries.map((e) => `    ${e}`), '}'];
-
 describe('missing-factor', () => {
     test('missing keys are added at 0.0 below the last entry, and the column moves for a longer key', async () => {
-        const before = agent(block(['execution_autonomy  0.5', 'dynamic_identity    0.0', 'rationale "why"']));
+        const before = agent(factorBlockLines(['execution_autonomy  0.5', 'dynamic_identity    0.0', 'rationale "why"']));
         const entries = [
             'execution_autonomy             0.5',
             'dynamic_identity               0.0',
@@ -26,7 +24,7 @@ describe('missing-factor', () => {
             'self_modification              0.0',
             'rationale "why"'
         ];
-        const result = await checkFix(before, 'missing-factor', agent(block(entries)));
+        const result = await checkFix(before, 'missing-factor', agent(factorBlockLines(entries)));
         expect(result.action).toMatchObject({ title: 'Add 8 missing v0.8 factors at 0.0', isPreferred: true, kind: 'quickfix' });
     });
 
@@ -42,7 +40,7 @@ describe('missing-factor', () => {
             'multi_agent_interactions  0.00',
             'non_determinism           0.40'
         ];
-        const result = await checkFix(agent(block(full)), 'missing-factor', agent(block([...full, 'opacity_and_reflexivity   0.0'])));
+        const result = await checkFix(agent(factorBlockLines(full)), 'missing-factor', agent(factorBlockLines([...full, 'opacity_and_reflexivity   0.0'])));
         expect(result.action?.title).toBe('Add factor opacity_and_reflexivity at 0.0');
     });
 
@@ -56,8 +54,8 @@ describe('missing-factor', () => {
     test('an empty block, on one line or with only a rationale, is filled', async () => {
         const keys = ['execution_autonomy', 'external_tool_control_surface', 'natural_language_interface', 'contextual_awareness', 'behavioral_non_determinism', 'opacity_and_reflexivity', 'persistent_state_retention', 'dynamic_identity', 'multi_agent_interactions', 'self_modification'];
         const entries = keys.map((key) => `${key.padEnd(31)}0.0`);
-        await checkFix(agent(['factors {}']), 'missing-factor', agent(block(entries)));
-        await checkFix(agent(block(['rationale "why"'])), 'missing-factor', agent(block([...entries, 'rationale "why"'])));
+        await checkFix(agent(['factors {}']), 'missing-factor', agent(factorBlockLines(entries)));
+        await checkFix(agent(factorBlockLines(['rationale "why"'])), 'missing-factor', agent(factorBlockLines([...entries, 'rationale "why"'])));
     });
 
     test('an agent without a block gets one after its summary, with the model version\'s keys', async () => {
@@ -65,7 +63,7 @@ describe('missing-factor', () => {
         const result = await checkFix(
             agent(['summary "An agent."'], 'aivss 0.5'),
             'missing-factor',
-            agent(['summary "An agent."', ...block(keys.map((key) => `${key.padEnd(26)}0.0`))], 'aivss 0.5')
+            agent(['summary "An agent."', ...factorBlockLines(keys.map((key) => `${key.padEnd(26)}0.0`))], 'aivss 0.5')
         );
         expect(result.action?.title).toBe('Add a factors block with the 10 factors at 0.0');
     });
@@ -80,8 +78,8 @@ describe('missing-factor', () => {
 describe('unknown-factor', () => {
     test('the suggested key replaces the typo; the block stays aligned', async () => {
         const entries = ['autonomy_of_action        0.10', 'goal_driven_planning      0.10', 'self_modification         0.00', 'dynamic_tool_use          0.00', 'persistent_memory         0.00', 'contextual_awareness      0.20', 'dynamic_identity          0.00', 'multi_agent_interactions  0.00', 'non_determinism           0.40'];
-        const before = agent(block([...entries, 'opacity_reflexivity       0.50']));
-        const result = await checkFix(before, 'unknown-factor', agent(block([...entries, 'opacity_and_reflexivity   0.50'])));
+        const before = agent(factorBlockLines([...entries, 'opacity_reflexivity       0.50']));
+        const result = await checkFix(before, 'unknown-factor', agent(factorBlockLines([...entries, 'opacity_and_reflexivity   0.50'])));
         expect(result.action?.title).toBe("Change to 'opacity_and_reflexivity' (Opacity & Reflexivity)");
     });
 });
@@ -100,26 +98,26 @@ describe('renaming between v0.5 and v0.8 names', () => {
     ];
 
     test('mixed-factor-versions: either direction is offered, neither preferred; a direction with nothing to rename is not', async () => {
-        const both = agent(block(['execution_autonomy  0.10', 'persistent_memory   0.00', 'contextual_awareness  0.20']));
+        const both = agent(factorBlockLines(['execution_autonomy  0.10', 'persistent_memory   0.00', 'contextual_awareness  0.20']));
         const { actions } = await actionsFor(both, 'mixed-factor-versions');
         expect(actions.map((a: CodeAction) => [a.title, a.kind, a.isPreferred ?? false])).toEqual([
             ['Rename factors to AIVSS v0.8 names', 'quickfix', false],
             ['Rename factors to AIVSS v0.5 names', 'quickfix', false]
         ]);
-        const onlyLanguage = agent(block(['natural_language_interface  0.5', 'persistent_memory           0.0']));
+        const onlyLanguage = agent(factorBlockLines(['natural_language_interface  0.5', 'persistent_memory           0.0']));
         const single = await actionsFor(onlyLanguage, 'mixed-factor-versions');
         expect(single.actions.map((a) => a.title)).toEqual(['Rename factors to AIVSS v0.8 names']);
     });
 
     test('renaming a mixed block to v0.8 resolves it and realigns the values', async () => {
-        const mixed = agent(block(['autonomy_of_action          0.10', 'natural_language_interface  0.50', 'non_determinism             0.40']));
-        const after = agent(block(['execution_autonomy          0.10', 'natural_language_interface  0.50', 'behavioral_non_determinism  0.40']));
+        const mixed = agent(factorBlockLines(['autonomy_of_action          0.10', 'natural_language_interface  0.50', 'non_determinism             0.40']));
+        const after = agent(factorBlockLines(['execution_autonomy          0.10', 'natural_language_interface  0.50', 'behavioral_non_determinism  0.40']));
         await expectFix(mixed, 'mixed-factor-versions', 'Rename factors to AIVSS v0.8 names', after);
         expect(await codesIn(after)).not.toContain('mixed-factor-versions');
     });
 
     test('goal_driven_planning with natural_language_interface stays mixed after either rename: they are different concepts', async () => {
-        const mixed = agent(block(['goal_driven_planning        0.10', 'natural_language_interface  0.50', 'persistent_memory           0.40']));
+        const mixed = agent(factorBlockLines(['goal_driven_planning        0.10', 'natural_language_interface  0.50', 'persistent_memory           0.40']));
         const { actions } = await actionsFor(mixed, 'mixed-factor-versions');
         const toV08 = apply(mixed, actions.find((a) => a.title === 'Rename factors to AIVSS v0.8 names')!);
         expect(toV08).toContain('goal_driven_planning        0.10');
@@ -129,7 +127,7 @@ describe('renaming between v0.5 and v0.8 names', () => {
     });
 
     test('on a key of a consistent block the rename is a refactoring, not a quick fix', async () => {
-        const text = agent(block(v05.concat(['goal_driven_planning      0.10'])));
+        const text = agent(factorBlockLines(v05.concat(['goal_driven_planning      0.10'])));
         const document = await import('langium/test').then(({ parseHelper }) => parseHelper(services)(text));
         const offset = text.indexOf('dynamic_tool_use');
         const position = document.textDocument.positionAt(offset);
