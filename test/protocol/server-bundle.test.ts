@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const SERVER_BUNDLE = fileURLToPath(new URL('../../out/server/main.cjs', import.meta.url));
+import { SERVER_BUNDLE } from './lsp-session.js';
 
 /** The folders a package's modules were bundled from (esbuild marks each module with its path). */
 function bundledFrom(bundle: string, pkg: string): string[] {
