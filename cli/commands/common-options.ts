@@ -7,7 +7,7 @@ import { UsageError } from '../args.js';
 import { createCliServices, loadConfig } from '../cli-services.js';
 import type { BatchOptions, CheckedFile } from '../batched-documents.js';
 import { loadInBatches } from '../batched-documents.js';
-import type { LoadedFile } from '../load-documents.js';
+import type { Collected, LoadedFile } from '../load-documents.js';
 import { collectModelFiles } from '../load-documents.js';
 import type { CliIo } from '../output.js';
 import { oneLine, severityName } from '../output.js';
@@ -54,10 +54,7 @@ export async function loadModels<T>(
 ): Promise<LoadedModels<T>> {
     const config = loadConfig(io, args.values.get('config'));
     const collected = collectModelFiles(paths, io.cwd);
-    for (const folder of collected.emptyFolders) {
-        io.err(`atm: warning: ${folder}: no .tm files in this folder\n`);
-    }
-    warnOutsideLinks(io, collected.outsideLinks);
+    warnCollected(io, collected);
     const services = createCliServices(config);
     const files = await loadInBatches(services, collected.files, io, summarize, batching);
     return { config, files };
@@ -92,9 +89,15 @@ export function plural(count: number, word: string): string {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** Symbolic links that lead out of a folder given on the command line are not followed. */
-export function warnOutsideLinks(io: CliIo, links: readonly string[]): void {
-    for (const link of links) {
+/**
+ * What collecting the models found worth a warning: folders without models, and symbolic links
+ * that lead out of a folder given on the command line (not followed).
+ */
+export function warnCollected(io: CliIo, collected: Collected): void {
+    for (const folder of collected.emptyFolders) {
+        io.err(`atm: warning: ${folder}: no .tm files in this folder\n`);
+    }
+    for (const link of collected.outsideLinks) {
         io.err(`atm: warning: ${oneLine(link)}: a symbolic link out of the folder; not followed\n`);
     }
 }

@@ -15,7 +15,7 @@ import { createCliServices, loadConfig } from '../cli-services.js';
 import { collectModelFiles, displayPath, readModelFile } from '../load-documents.js';
 import type { CliIo } from '../output.js';
 import { oneLine, writeOutputFile } from '../output.js';
-import { GLOBAL_OPTIONS, plural, warnOutsideLinks } from './common-options.js';
+import { GLOBAL_OPTIONS, plural, warnCollected } from './common-options.js';
 
 export const FMT_OPTIONS = [...GLOBAL_OPTIONS, { name: 'check', kind: 'flag' }] as const;
 
@@ -26,8 +26,7 @@ export async function fmtCommand(argv: readonly string[], io: CliIo): Promise<nu
     const check = args.flags.has('check');
     const services = createCliServices(loadConfig(io, args.values.get('config')));
     const collected = collectModelFiles(args.positionals, io.cwd);
-    for (const folder of collected.emptyFolders) io.err(`atm: warning: ${folder}: no .tm files in this folder\n`);
-    warnOutsideLinks(io, collected.outsideLinks);
+    warnCollected(io, collected);
 
     let unformatted = 0;
     let broken = 0;
