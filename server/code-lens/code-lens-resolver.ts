@@ -30,10 +30,11 @@ export class CodeLensResolver {
             // A resolve can arrive while the document is being rebuilt: titles read linked
             // `mitigated_by` references, so wait for them as the list request did. (The list
             // was made, so the workspace had loaded: no need to wait for that.)
-            const uri = provider.documentOf(lens);
-            if (uri === undefined) throw new StaleLensError();
-            if (this.documents.hasDocument(URI.parse(uri))) {
-                await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Linked, URI.parse(uri), token);
+            const listed = provider.documentOf(lens);
+            if (listed === undefined) throw new StaleLensError();
+            const uri = URI.parse(listed);
+            if (this.documents.hasDocument(uri)) {
+                await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Linked, uri, token);
             }
             return provider.resolveCodeLens(lens);
         } catch (error) {
