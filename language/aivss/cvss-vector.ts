@@ -12,6 +12,7 @@ import { CVSS40_CATALOG } from './cvss40-metrics.js';
 import { CVSS_BASE_DECIMALS } from './multipliers.js';
 import type { CvssExploitMaturity } from './multipliers.js';
 import { parseDecimal } from './decimal.js';
+import { boundedMemo } from '../bounded-memo.js';
 
 // The package is CommonJS without a default export; a default import is module.exports under
 // Node ESM, vitest and esbuild (package "type": "module" puts esbuild in Node interop mode).
@@ -78,17 +79,11 @@ interface SyntaxCheck {
  * editing session cannot grow it without limit; it holds every vector of a 100k-line model.
  */
 const MEMO_LIMIT = 10_000;
-const memo = new Map<string, CvssVectorParse>();
+const memoisedParse = boundedMemo(MEMO_LIMIT, parseUncached);
 
 /** Parses, validates and scores a CVSS 4.0 or 3.1 vector. */
 export function parseCvssVector(text: string): CvssVectorParse {
-    let result = memo.get(text);
-    if (result === undefined) {
-        result = parseUncached(text);
-        if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
-        memo.set(text, result);
-    }
-    return result;
+    return memoisedParse(text);
 }
 
 function parseUncached(text: string): CvssVectorParse {

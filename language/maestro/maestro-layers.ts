@@ -2,6 +2,7 @@
  * MAESTRO layer lookups shared by validation, hover, completion, import and reports: resolve
  * ids and the many names layers go by in the wild, and suggest a layer for a typo.
  */
+import { boundedMemo } from '../bounded-memo.js';
 import { editDistance, typoBudget } from './edit-distance.js';
 import type { LayerId, MaestroLayer } from './maestro-layer-data.js';
 import { MAESTRO_LAYERS } from './maestro-layer-data.js';
@@ -114,20 +115,15 @@ interface NameReading {
 /**
  * Readings memoised by text: a model names its layers with a handful of strings, read by the
  * layer rules of every layer of every agent (normalising was ~3 % of `atm check`). Readings
- * are immutable; bounded (oldest out first) like the CVSS vector memo, and only short names are
- * kept, so hostile labels cannot make it large.
+ * are immutable; the memo is bounded like the CVSS vector one, and only short names are kept,
+ * so hostile labels cannot make it large.
  */
 const READING_LIMIT = 10_000;
 const READING_MAX_LENGTH = 200;
-const readings = new Map<string, NameReading | undefined>();
+const readNameMemoised = boundedMemo(READING_LIMIT, readNameUncached);
 
 function readName(text: string): NameReading | undefined {
-    if (text.length > READING_MAX_LENGTH) return readNameUncached(text);
-    if (readings.has(text)) return readings.get(text);
-    const reading = readNameUncached(text);
-    if (readings.size >= READING_LIMIT) readings.delete(readings.keys().next().value!);
-    readings.set(text, reading);
-    return reading;
+    return text.length > READING_MAX_LENGTH ? readNameUncached(text) : readNameMemoised(text);
 }
 
 function readNameUncached(text: string): NameReading | undefined {
