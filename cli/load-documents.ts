@@ -85,16 +85,16 @@ function realFolder(absolute: string, shown: string): string {
     }
 }
 
-/** Where a symbolic link leads, when it leads out of `root`; undefined inside it, or dangling. */
-function outsideTarget(link: string, root: string): string | undefined {
+/** Whether a symbolic link leads out of `root` (a dangling one leads nowhere). */
+function leadsOutside(link: string, root: string): boolean {
     let target: string;
     try {
         target = realpathSync(link);
     } catch {
-        return undefined;
+        return false;
     }
     const rel = relative(root, target);
-    return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? target : undefined;
+    return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
 }
 
 function walk(folder: string, shown: string, files: string[], seen: Set<string>, visiting: Set<string>, confinement: Confinement): void {
@@ -117,7 +117,7 @@ function walk(folder: string, shown: string, files: string[], seen: Set<string>,
         const absolute = join(folder, entry.name);
         const entryShown = shown === '.' ? entry.name : `${shown.replace(/[\\/]+$/, '')}/${entry.name}`;
         if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-        if (entry.isSymbolicLink() && outsideTarget(absolute, confinement.root) !== undefined) {
+        if (entry.isSymbolicLink() && leadsOutside(absolute, confinement.root)) {
             confinement.outsideLinks.push(entryShown);
             continue;
         }
